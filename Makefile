@@ -1,0 +1,47 @@
+# The two commands of the README: `make demo` and `make test`. Each sets up everything it
+# needs on a fresh machine (a .venv with the project installed) and then runs.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit bench install smoke clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/screener parse sample_resumes/ --format text
+
+lint: $(STAMP)
+	$(BIN)/ruff check screener api tests bench
+	$(BIN)/ruff format --check screener api tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+bench: $(STAMP)
+	$(BIN)/python bench/ingest.py
+
+# A plain (non-editable) install into a throwaway venv: the wheel alone must work.
+smoke:
+	rm -rf .smoke-venv
+	$(PYTHON) -m venv .smoke-venv
+	.smoke-venv/bin/python -m pip install --quiet .
+	cd /tmp && $(CURDIR)/.smoke-venv/bin/screener parse $(CURDIR)/tests/data/hello.txt --format json
+	rm -rf .smoke-venv
+
+clean:
+	rm -rf $(VENV) .smoke-venv build dist .mypy_cache .ruff_cache .pytest_cache

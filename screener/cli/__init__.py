@@ -1,0 +1,1 @@
+"""The ``screener`` command line: one module per command, each a thin wrapper."""

@@ -1,0 +1,34 @@
+"""Entry point of the ``screener`` command.
+
+Exit codes: 0 all done, 1 failure, 2 usage error, 3 finished but some files could not
+be read. Data goes to stdout; progress and logs to stderr.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from screener.cli.parse import parse_cli
+
+app = typer.Typer(
+    name="screener",
+    help="Screen résumés against a job's qualifications, with evidence for every decision.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("parse")(parse_cli)
+
+
+@app.callback()
+def _root() -> None:
+    """Screener: candidate-qualification screening with evidence."""
+
+
+def main() -> None:
+    """Run the command line."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

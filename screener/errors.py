@@ -1,0 +1,137 @@
+"""One exception hierarchy for everything Screener refuses, each with a stable code.
+
+The ``code`` of an error is part of the public contract: the CLI prints it, the HTTP API
+returns it in problem+json bodies, and callers branch on it. Messages are for people and
+may change; codes never do. ``http_status`` is the status the HTTP API answers with.
+
+Errors cross process boundaries (parse workers), so every error pickles with its message
+and details intact.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class ScreenerError(Exception):
+    """Base of every error Screener raises on purpose."""
+
+    code: ClassVar[str] = "screener_error"
+    http_status: ClassVar[int] = 500
+    default_message: ClassVar[str] = "Screener could not complete the request."
+
+    def __init__(self, message: str | None = None, **details: Any) -> None:
+        self.message = message or self.default_message
+        self.details: dict[str, Any] = details
+        super().__init__(self.message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_error, (type(self), self.message, self.details))
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view: ``{"code", "message", **details}``."""
+        return {"code": self.code, "message": self.message, **self.details}
+
+
+def _rebuild_error(cls: type[ScreenerError], message: str, details: dict[str, Any]) -> Exception:
+    return cls(message, **details)
+
+
+class InputError(ScreenerError):
+    """A file that cannot be screened because of what it is or contains."""
+
+    code = "invalid_input"
+    http_status = 422
+    default_message = "The file cannot be read."
+
+
+class UnsupportedFormat(InputError):
+    code = "unsupported_format"
+    http_status = 415
+    default_message = "The file is not a PDF, DOCX or plain-text document."
+
+
+class TypeMismatch(InputError):
+    code = "type_mismatch"
+    http_status = 415
+    default_message = "The file's name says one format but its content is another."
+
+
+class EmptyFile(InputError):
+    code = "empty_file"
+    default_message = "The file is empty."
+
+
+class TooLarge(InputError):
+    code = "too_large"
+    http_status = 413
+    default_message = "The file is larger than the size limit."
+
+
+class TooManyPages(InputError):
+    code = "too_many_pages"
+    http_status = 413
+    default_message = "The document has more pages than the page limit."
+
+
+class Encrypted(InputError):
+    code = "encrypted"
+    default_message = "The document is password-protected."
+
+
+class Corrupt(InputError):
+    code = "corrupt"
+    default_message = "The file is damaged or not a valid document of its type."
+
+
+class NoTextLayer(InputError):
+    """Raised only on request (``Limits.require_text``); by default a warning is recorded."""
+
+    code = "no_text_layer"
+    default_message = "The document has no text layer (scanned image?)."
+
+
+class ArchiveBomb(InputError):
+    code = "archive_bomb"
+    http_status = 413
+    default_message = "The document decompresses to far more data than allowed."
+
+
+class ParseTimeout(InputError):
+    code = "parse_timeout"
+    default_message = "Reading the document took longer than the time limit."
+
+
+class ParseMemory(InputError):
+    code = "parse_memory"
+    default_message = "Reading the document needed more memory than the limit."
+
+
+class ParseFailed(InputError):
+    """The worker reading the file died (crash or signal) without an answer."""
+
+    code = "parse_failed"
+    default_message = "The parser stopped unexpectedly while reading the document."
+
+
+class TextTooLong(InputError):
+    code = "text_too_long"
+    http_status = 413
+    default_message = "The document has more text than the character limit."
+
+
+def _all_subclasses(cls: type[ScreenerError]) -> list[type[ScreenerError]]:
+    found: list[type[ScreenerError]] = []
+    for sub in cls.__subclasses__():
+        found.append(sub)
+        found.extend(_all_subclasses(sub))
+    return found
+
+
+def error_codes() -> dict[str, type[ScreenerError]]:
+    """Every stable error code mapped to its exception class."""
+    classes: list[type[ScreenerError]] = [ScreenerError, *_all_subclasses(ScreenerError)]
+    return {cls.code: cls for cls in classes}

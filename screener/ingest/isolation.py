@@ -1,0 +1,172 @@
+"""Read untrusted files in warm worker processes that can be killed.
+
+A ``ParserPool`` keeps ``workers`` processes (started from a forkserver preloaded with the
+ingest code, so no per-file interpreter start) and sends each file to one of them with a
+deadline. A worker that runs past ``Limits.timeout_s`` is killed and replaced
+(``parse_timeout``); a worker's address space is capped at its start-up size plus
+``Limits.max_memory_mb``, and a parse that hits the cap ends the worker
+(``parse_memory``) so the next file gets a clean one. The calling process never runs
+pdfminer itself and never waits longer than the deadline.
+
+The memory cap uses ``RLIMIT_AS`` and so needs Linux or another POSIX system.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from types import TracebackType
+from typing import Generic, TypeVar
+
+from pebble import ProcessExpired, ProcessPool
+
+from screener.errors import InputError, ParseFailed, ParseMemory, ParseTimeout, TooLarge
+from screener.ingest.limits import DEFAULT_LIMITS, MIB, Limits
+from screener.ingest.reader import read_document
+from screener.models import Document
+
+K = TypeVar("K")
+_MEMORY_EXIT = 75  # a worker that ran out of memory exits with this code
+
+
+def read_path(path: Path, limits: Limits) -> bytes:
+    """Read a file's bytes, refusing it by its size before reading it whole."""
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise TooLarge(
+            f"The file has {size:,} bytes; the limit is {limits.max_bytes:,}.",
+            size=size,
+            limit=limits.max_bytes,
+        )
+    with path.open("rb") as handle:
+        return handle.read(limits.max_bytes + 1)
+
+
+def _worker_init(max_memory_mb: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not POSIX: only the time limit applies
+        return
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    cap = current + max_memory_mb * MIB
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (cap if hard < 0 else min(cap, hard), hard))
+
+
+def _read_in_worker(source: bytes | str, filename: str | None, limits: Limits) -> Document:
+    try:
+        data = source if isinstance(source, bytes) else read_path(Path(source), limits)
+        return read_document(data, filename, limits)
+    except MemoryError:
+        os._exit(_MEMORY_EXIT)  # the heap may be fragmented or half-built: start afresh
+
+
+def _forkserver_context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["screener.ingest.isolation"])
+    return context
+
+
+class ParserPool(Generic[K]):
+    """A pool of killable parse workers; use as a context manager."""
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS, workers: int | None = None) -> None:
+        self.limits = limits
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._pool = ProcessPool(
+            max_workers=self.workers,
+            initializer=_worker_init,
+            initargs=(limits.max_memory_mb,),
+            context=_forkserver_context(),
+        )
+
+    def submit(self, source: bytes | Path, filename: str | None = None) -> Future[Document]:
+        """Schedule one file (its bytes, or a path the worker reads itself)."""
+        payload = source if isinstance(source, bytes) else str(source)
+        name = filename if filename is not None or isinstance(source, bytes) else source.name
+        return self._pool.schedule(
+            _read_in_worker, args=(payload, name, self.limits), timeout=self.limits.timeout_s
+        )
+
+    def read(self, source: bytes | Path, filename: str | None = None) -> Document:
+        """Read one file; raise its ``InputError`` (including timeout and memory ones)."""
+        return outcome(self.submit(source, filename))
+
+    def read_many(
+        self, items: Iterable[tuple[K, bytes | Path, str | None]], *, ordered: bool = True
+    ) -> Iterator[tuple[K, Document | InputError]]:
+        """Read many files, a bounded number in flight; one bad file never stops the rest.
+
+        Yields ``(key, Document or the InputError)`` in input order (``ordered``) or as
+        files finish.
+        """
+        window: deque[tuple[K, Future[Document]]] = deque()
+        limit = 2 * self.workers
+        for key, source, filename in items:
+            window.append((key, self.submit(source, filename)))
+            while len(window) >= limit:
+                yield _settle(window, ordered)
+        while window:
+            yield _settle(window, ordered)
+
+    def close(self) -> None:
+        """Stop the workers after the work already scheduled."""
+        self._pool.close()  # type: ignore[no-untyped-call]
+        self._pool.join()
+
+    def __enter__(self) -> ParserPool[K]:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if error is not None:
+            self._pool.stop()  # type: ignore[no-untyped-call]
+            self._pool.join()
+        else:
+            self.close()
+
+
+def _settle(
+    window: deque[tuple[K, Future[Document]]], ordered: bool
+) -> tuple[K, Document | InputError]:
+    if not ordered:
+        for index, (_, future) in enumerate(window):
+            if future.done():
+                del window[index]
+                return _as_result(_, future)
+    key, future = window.popleft()
+    return _as_result(key, future)
+
+
+def _as_result(key: K, future: Future[Document]) -> tuple[K, Document | InputError]:
+    try:
+        return key, outcome(future)
+    except InputError as error:
+        return key, error
+
+
+def outcome(future: Future[Document]) -> Document:
+    """The Document of a finished parse, or its error translated to a ``ScreenerError``."""
+    try:
+        return future.result()
+    except FutureTimeout as exc:
+        raise ParseTimeout() from exc
+    except ProcessExpired as exc:
+        if exc.exitcode in (_MEMORY_EXIT, -9):
+            raise ParseMemory() from exc
+        raise ParseFailed(f"The parser stopped with exit code {exc.exitcode}.") from exc
+    except OSError as exc:
+        raise ParseFailed(f"The file could not be read ({type(exc).__name__}).") from exc

@@ -1,0 +1,50 @@
+"""Limits that keep one hostile or broken file from hurting anyone else.
+
+Every limit has a default suited to résumés and can be changed by a caller, the CLI's
+flags or the API's settings. Byte, page, decompression and character limits are checked
+while reading; time and memory are enforced by the parse worker (see ``isolation``),
+which is killed and replaced when a file runs over.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MIB = 1024 * 1024
+
+
+class Limits(BaseModel):
+    """Resource limits for reading one file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_bytes: int = Field(default=10 * MIB, gt=0, description="Largest accepted file.")
+    max_pages: int = Field(default=30, gt=0, description="Most pages read from a PDF.")
+    max_decompressed_bytes: int = Field(
+        default=64 * MIB,
+        gt=0,
+        description="Most bytes that a file's compressed streams or zip entries may inflate to.",
+    )
+    max_zip_entries: int = Field(default=2000, gt=0, description="Most entries in a DOCX zip.")
+    max_compression_ratio: float = Field(
+        default=200.0,
+        gt=1,
+        description="Highest inflate ratio accepted for a zip entry larger than 1 MiB.",
+    )
+    max_chars: int = Field(default=200_000, gt=0, description="Most characters of text.")
+    timeout_s: float = Field(default=20.0, gt=0, description="Wall time for one file.")
+    max_memory_mb: int = Field(
+        default=512, gt=0, description="Memory one parse may add to its worker process."
+    )
+    strict_types: bool = Field(
+        default=False,
+        description="Refuse a file whose name's extension names another format than its "
+        "content (type_mismatch) instead of reading it by its content with a warning.",
+    )
+    require_text: bool = Field(
+        default=False,
+        description="Raise no_text_layer for an image-only document instead of warning.",
+    )
+
+
+DEFAULT_LIMITS = Limits()

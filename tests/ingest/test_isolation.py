@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import resource
+import time
+from pathlib import Path
+
+import pytest
+
+from screener.errors import InputError
+from screener.ingest.isolation import ParserPool
+from screener.ingest.limits import MIB, Limits
+from screener.models import Document
+from tests import factory
+
+
+def test_reads_bytes_and_paths(pool: ParserPool[str], tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(factory.pdf_pages([factory.RESUME_LINES]))
+    assert "Purdue" in pool.read(path).text
+    assert pool.read(path).source.filename == "cv.pdf"
+    assert pool.read(b"Python", "cv.txt").text == "Python"
+
+
+def test_a_file_over_the_byte_limit_is_not_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"x" * (2 * MIB))
+    with (
+        ParserPool[str](Limits(max_bytes=MIB), workers=1) as small,
+        pytest.raises(InputError) as caught,
+    ):
+        small.read(path)
+    assert caught.value.code == "too_large"
+
+
+def test_a_hanging_parse_is_killed_and_the_pool_goes_on(pool: ParserPool[str]) -> None:
+    started = time.monotonic()
+    with pytest.raises(InputError) as caught:
+        pool.read(factory.pdf_self_reference(), "loop.pdf")
+    assert caught.value.code == "parse_timeout"
+    assert time.monotonic() - started < pool.limits.timeout_s + 5
+    assert pool.read(b"still serving", "next.txt").text == "still serving"
+
+
+def test_a_parse_over_its_memory_cap_ends_with_parse_memory(flate_bomb: bytes) -> None:
+    limits = Limits(max_memory_mb=128, max_decompressed_bytes=4096 * MIB, timeout_s=30)
+    with ParserPool[str](limits, workers=1) as capped:
+        with pytest.raises(InputError) as caught:
+            capped.read(flate_bomb, "bomb.pdf")
+        assert caught.value.code == "parse_memory"
+        assert capped.read(b"fresh worker", "next.txt").text == "fresh worker"
+
+
+def test_read_many_reports_bad_files_and_goes_on(pool: ParserPool[str]) -> None:
+    items = [
+        ("good.txt", b"Python developer", "good.txt"),
+        ("empty.txt", b"", "empty.txt"),
+        ("loop.pdf", factory.pdf_self_reference(), "loop.pdf"),
+        ("broken.pdf", b"%PDF-1.7 broken", "broken.pdf"),
+        ("good.docx", factory.docx_document(["Java developer"]), "good.docx"),
+    ]
+    results = dict(pool.read_many(items))
+    assert list(results) == [key for key, _, _ in items]
+    outcome = {key: r.code if isinstance(r, InputError) else r.text for key, r in results.items()}
+    assert outcome == {
+        "good.txt": "Python developer",
+        "empty.txt": "empty_file",
+        "loop.pdf": "parse_timeout",
+        "broken.pdf": "corrupt",
+        "good.docx": "Java developer",
+    }
+
+
+def test_read_many_unordered_yields_every_file(pool: ParserPool[str]) -> None:
+    items = [(str(index), f"resume {index}".encode(), "cv.txt") for index in range(20)]
+    results = dict(pool.read_many(items, ordered=False))
+    assert sorted(results, key=int) == [str(index) for index in range(20)]
+    assert all(isinstance(result, Document) for result in results.values())
+
+
+def test_the_test_process_stayed_under_one_gib() -> None:
+    """Runs after the bombs above (pytest keeps file order): they never touched this process."""
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert peak_kib < 1024 * 1024

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import pytest
+
+from screener.errors import ArchiveBomb, Corrupt, Encrypted, ScreenerError, TooManyPages
+from screener.ingest.limits import Limits
+from screener.ingest.pdf import read_pdf
+from screener.ingest.reader import read_document
+from tests import factory
+
+LIMITS = Limits()
+
+
+def test_reads_text_in_order() -> None:
+    extracted = read_pdf(factory.pdf_pages([factory.RESUME_LINES]), LIMITS)
+    assert extracted.pages[0].splitlines() == list(factory.RESUME_LINES)
+    assert extracted.warnings == []
+
+
+def test_pages_have_offsets_into_the_text() -> None:
+    data = factory.pdf_pages([["first page text"], ["second page text"], ["third"]])
+    document = read_document(data, "cv.pdf")
+    assert [document.text[p.start : p.end] for p in document.pages] == [
+        "first page text",
+        "second page text",
+        "third",
+    ]
+    assert document.page_at(document.text.index("second")) == 2
+
+
+LEFT = [
+    "CONTACT",
+    "dana@example.com",
+    "SKILLS",
+    "Python",
+    "Java",
+    "SQL",
+    "EDUCATION",
+    "B.S. Computer Science",
+    "Purdue University, 2016",
+]
+RIGHT = [
+    "EXPERIENCE",
+    "Senior ML Engineer",
+    "Northwind Analytics, 2021 - Present",
+    "Built ranking models in Python",
+    "and Java services on Kubernetes.",
+    "ML Engineer",
+    "Contoso, 2018 - 2020",
+    "Trained fraud models.",
+]
+
+
+def test_two_columns_keep_reading_order_and_warn() -> None:
+    document = read_document(factory.pdf_two_columns(LEFT, RIGHT, "Dana Whitfield"), "cv.pdf")
+    lines = [line for line in document.text.splitlines() if line]
+    assert lines == ["Dana Whitfield", *LEFT, *RIGHT]
+    assert document.has_warning("multi_column")
+
+
+def test_single_column_with_right_aligned_dates_is_not_multi_column() -> None:
+    lines = [
+        f"{title:<60}{dates}"
+        for title, dates in (
+            ("Senior Engineer, Acme", "2021 - Present"),
+            ("Engineer, Initech", "2018 - 2021"),
+        )
+    ]
+    document = read_document(factory.pdf_pages([[*lines, *factory.RESUME_LINES]]), "cv.pdf")
+    assert not document.has_warning("multi_column")
+
+
+@pytest.mark.parametrize("how", ["invisible", "white", "tiny"])
+def test_hidden_text_is_removed_and_reported(how: str) -> None:
+    data = factory.pdf_hidden_text("Visible summary", "Python Java Kubernetes", how)
+    document = read_document(data, "cv.pdf")
+    assert "Kubernetes" not in document.text
+    assert "Visible summary" in document.text
+    warning = next(w for w in document.warnings if w.code == "hidden_text")
+    assert warning.count == len("PythonJavaKubernetes") + 2 or warning.count >= 20
+    assert warning.pages == (1,)
+
+
+def test_white_text_on_a_dark_shape_is_kept() -> None:
+    data = factory.pdf_hidden_text("Visible summary", "Sidebar Python Java", "white-on-dark")
+    document = read_document(data, "cv.pdf")
+    assert "Sidebar Python Java" in document.text
+    assert not document.has_warning("hidden_text")
+
+
+def test_image_only_pdf_warns_no_text_layer() -> None:
+    document = read_document(factory.pdf_image_only(), "scan.pdf")
+    assert document.text == ""
+    assert document.has_warning("no_text_layer")
+
+
+def test_image_only_pdf_can_be_refused() -> None:
+    with pytest.raises(ScreenerError) as caught:
+        read_document(factory.pdf_image_only(), "scan.pdf", Limits(require_text=True))
+    assert caught.value.code == "no_text_layer"
+
+
+def test_encrypted_with_a_user_password_is_refused() -> None:
+    with pytest.raises(Encrypted):
+        read_pdf(factory.pdf_encrypted("secret"), LIMITS)
+
+
+def test_encrypted_with_an_empty_user_password_is_read() -> None:
+    extracted = read_pdf(factory.pdf_encrypted(""), LIMITS)
+    assert "Purdue University" in extracted.pages[0]
+
+
+@pytest.mark.parametrize("cut", [20, 200, 700, 1200])
+def test_truncated_pdf_is_corrupt(cut: int) -> None:
+    data = factory.pdf_pages([factory.RESUME_LINES])
+    with pytest.raises(Corrupt):
+        read_pdf(data[:cut], LIMITS)
+
+
+def test_thousands_of_pages_are_refused_before_reading_them() -> None:
+    with pytest.raises(TooManyPages) as caught:
+        read_pdf(factory.pdf_many_pages(2000), LIMITS)
+    assert caught.value.details == {"pages": 2000, "limit": 30}
+
+
+def test_page_limit_holds_when_the_declared_count_lies() -> None:
+    data = factory.pdf_many_pages(40).replace(b"/Count 40", b"/Count 4 ")
+    with pytest.raises(TooManyPages):
+        read_pdf(data, LIMITS)
+
+
+def test_flate_bomb_is_stopped_by_the_decompression_budget(flate_bomb: bytes) -> None:
+    assert len(flate_bomb) < 1_100_000
+    with pytest.raises(ArchiveBomb):
+        read_pdf(flate_bomb, LIMITS)
+
+
+def test_page_tree_cycle_is_read_once() -> None:
+    extracted = read_pdf(factory.pdf_page_tree_cycle(), LIMITS)
+    assert extracted.pages == ["Cycle"]
