@@ -42,7 +42,9 @@ def pdf_pages(pages: Sequence[Sequence[str]], **canvas_options: object) -> bytes
     return buffer.getvalue()
 
 
-def pdf_two_columns(left: Sequence[str], right: Sequence[str], header: str = "") -> bytes:
+def pdf_two_columns(
+    left: Sequence[str], right: Sequence[str], header: str = "", leading: float = 13
+) -> bytes:
     """A one-page two-column PDF: a sidebar on the left, the main column on the right."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
@@ -56,7 +58,7 @@ def pdf_two_columns(left: Sequence[str], right: Sequence[str], header: str = "")
         y = top
         for line in lines:
             pdf.drawString(x, y, line)
-            y -= 13
+            y -= leading
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -45,7 +45,7 @@ from screener.ingest.pdf_layout import is_multi_column
 # pdfminer logs fragments of the document it reads; résumé contents never go to logs.
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)
 
-LAYOUT = LAParams(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=0.5, all_texts=True)
+LAYOUT = LAParams(line_margin=1.0, char_margin=2.0, word_margin=0.1, boxes_flow=0.5, all_texts=True)
 _INVISIBLE_RENDER_MODES = (3, 7)
 _MIN_GLYPH_SIZE = 1.0
 _SCANNED_PAGE_MAX_CHARS = 10

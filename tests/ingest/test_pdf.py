@@ -51,8 +51,10 @@ RIGHT = [
 ]
 
 
-def test_two_columns_keep_reading_order_and_warn() -> None:
-    document = read_document(factory.pdf_two_columns(LEFT, RIGHT, "Dana Whitfield"), "cv.pdf")
+@pytest.mark.parametrize("leading", [12, 13, 16, 18])
+def test_two_columns_keep_reading_order_and_warn(leading: float) -> None:
+    data = factory.pdf_two_columns(LEFT, RIGHT, "Dana Whitfield", leading=leading)
+    document = read_document(data, "cv.pdf")
     lines = [line for line in document.text.splitlines() if line]
     assert lines == ["Dana Whitfield", *LEFT, *RIGHT]
     assert document.has_warning("multi_column")

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from screener.cli.main import app
+from tests import factory
+
+runner = CliRunner()
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "a.txt").write_text("Dana Whitfield\nPython and Java", encoding="utf-8")
+    (tmp_path / "nested" / "b.pdf").write_bytes(factory.pdf_pages([factory.RESUME_LINES]))
+    (tmp_path / "c.docx").write_bytes(factory.docx_document(["Java developer"]))
+    (tmp_path / "a.expected.yaml").write_text("not a resume", encoding="utf-8")
+    return tmp_path
+
+
+def test_parse_prints_one_json_line_per_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["parse", str(_folder(tmp_path)), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["file"]).name for r in records] == ["a.txt", "c.docx", "b.pdf"]
+    assert records[2]["document"]["source"]["media_type"] == "application/pdf"
+    assert "Purdue University" in records[2]["document"]["text"]
+
+
+def test_parse_json_of_one_file_is_the_record(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text("Python", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["document"]["text"] == "Python"
+    assert record["document"]["pages"] == [{"number": 1, "start": 0, "end": 6}]
+
+
+def test_unreadable_files_are_listed_and_exit_3(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 truncated")
+    (folder / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["parse", str(folder), "--format", "jsonl"])
+    assert result.exit_code == 3
+    errors = {
+        Path(r["file"]).name: r["error"]["code"]
+        for r in map(json.loads, result.stdout.splitlines())
+        if "error" in r
+    }
+    assert errors == {"broken.pdf": "corrupt", "empty.txt": "empty_file"}
+
+
+def test_limit_flags_reach_the_workers(tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    path.write_bytes(factory.pdf_pages([["page"]] * 5))
+    result = runner.invoke(app, ["parse", str(path), "--max-pages", "3", "--format", "json"])
+    assert result.exit_code == 3
+    assert json.loads(result.stdout)["error"]["code"] == "too_many_pages"
+
+
+def test_text_format_shows_warnings_without_markup_injection(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text("[red]not markup[/red] Ja\u200bva", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.exit_code == 0
+    assert "[red]not markup[/red] Java" in result.stdout
+    assert "obfuscated_text" in result.stdout
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["parse", str(tmp_path / "missing.pdf")]).exit_code == 2
+    assert runner.invoke(app, ["parse", str(tmp_path), "--format", "xml"]).exit_code == 2
