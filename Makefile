@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PY_DIRS := $(wildcard screener api tests bench)
 
 .PHONY: demo test lint typecheck unit bench install smoke clean
 
@@ -21,8 +22,8 @@ demo: $(STAMP)
 	$(BIN)/screener parse sample_resumes/ --format text
 
 lint: $(STAMP)
-	$(BIN)/ruff check screener api tests bench
-	$(BIN)/ruff format --check screener api tests bench
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
