@@ -18,6 +18,8 @@ from pdfminer.layout import LAParams
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen import canvas
 
+from screener.ingest.reader import read_document
+
 SIDEBAR = [
     "CONTACT",
     "dana@example.com",
@@ -80,7 +82,7 @@ def correct(text: str, header: bool) -> bool:
 
 CONFIGS = {
     "pdfminer defaults (boxes_flow=0.5)": LAParams(),
-    "line_margin=1.0, all_texts (chosen)": LAParams(line_margin=1.0, all_texts=True),
+    "line_margin=1.0, all_texts": LAParams(line_margin=1.0, all_texts=True),
     "boxes_flow=None (no flow ordering)": LAParams(boxes_flow=None),
     "boxes_flow=-0.5 (horizontal first)": LAParams(boxes_flow=-0.5),
     "boxes_flow=1.0 (vertical first)": LAParams(boxes_flow=1.0),
@@ -97,6 +99,8 @@ def main() -> None:
     samples = sorted(Path("sample_resumes").glob("*.pdf")) if len(sys.argv) < 2 else []
     print(f"{len(pages)} synthetic two-column pages; {len(samples)} sample PDFs (timed only)")
     print(f"{'configuration':40} {'right':>7}")
+    right = sum(correct(read_document(data, "cv.pdf").text, header) for data, header in pages)
+    print(f"{'screener line order (chosen)':40} {right:>3}/{len(pages)}")
     for name, params in CONFIGS.items():
         right = sum(
             correct(extract_text(io.BytesIO(data), laparams=params), header)

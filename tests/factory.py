@@ -275,3 +275,22 @@ def p(text: str, run_properties: str = "") -> str:
         f"<w:p><w:r>{f'<w:rPr>{run_properties}</w:rPr>' if run_properties else ''}"
         f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
     )
+
+
+def pdf_title_date_rows(rows: Sequence[tuple[str, str]], bullets: int = 2) -> bytes:
+    """A single-column page: each row a job title with its date right-aligned, then bullets."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    y = 740.0
+    for title, dates in rows:
+        pdf.drawString(72, y, title)
+        pdf.drawRightString(540, y, dates)
+        y -= 14
+        for index in range(bullets):
+            pdf.drawString(84, y, f"- Shipped feature {index} for millions of users in Python.")
+            y -= 13
+        y -= 8
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

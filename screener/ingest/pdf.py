@@ -14,6 +14,7 @@ scanned pages (``no_text_layer`` / ``partial_text_layer``).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from io import BytesIO
 from typing import Any
@@ -40,7 +41,7 @@ from screener.errors import Corrupt, Encrypted, ScreenerError, TooManyPages
 from screener.ingest.extracted import Extracted
 from screener.ingest.guards import decompression_budget
 from screener.ingest.limits import Limits
-from screener.ingest.pdf_layout import is_multi_column
+from screener.ingest.pdf_layout import is_multi_column, ordered_text
 
 # pdfminer logs fragments of the document it reads; résumé contents never go to logs.
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)
@@ -49,6 +50,8 @@ LAYOUT = LAParams(line_margin=1.0, char_margin=2.0, word_margin=0.1, boxes_flow=
 _INVISIBLE_RENDER_MODES = (3, 7)
 _MIN_GLYPH_SIZE = 1.0
 _SCANNED_PAGE_MAX_CHARS = 10
+_CID_BULLET = re.compile(r"^\(cid:\d+\)", re.MULTILINE)
+_CID = re.compile(r"\(cid:\d+\)")
 
 
 def read_pdf(data: bytes, limits: Limits) -> Extracted:
@@ -83,7 +86,14 @@ def _read(data: bytes, limits: Limits) -> Extracted:
             )
         interpreter.process_page(page)
         layout: LTPage = device.get_result()
-        text, has_images = _page_text(layout)
+        text, has_images, unmapped = _page_text(layout)
+        if unmapped:
+            result.warn(
+                "unmapped_glyphs",
+                "Some characters have no Unicode mapping and were left out.",
+                count=unmapped,
+                pages=(number,),
+            )
         result.pages.append(text)
         if has_images and len("".join(text.split())) < _SCANNED_PAGE_MAX_CHARS:
             scanned.append(number)
@@ -135,10 +145,15 @@ def _text_boxes(container: LTPage | LTFigure) -> list[LTTextBox]:
     return boxes
 
 
-def _page_text(layout: LTPage) -> tuple[str, bool]:
-    """The page's text, one blank line between text boxes, and whether it has images."""
-    blocks = [box.get_text().rstrip("\n") for box in _text_boxes(layout)]
-    return "\n\n".join(block for block in blocks if block.strip()), _has_images(layout)
+def _page_text(layout: LTPage) -> tuple[str, bool, int]:
+    """The page's text in reading order, whether it has images, and unmapped glyphs.
+
+    pdfminer writes a glyph it cannot map to Unicode as ``(cid:N)``: at the start of a
+    line that is a bullet symbol; elsewhere the glyph is dropped and counted.
+    """
+    text = _CID_BULLET.sub("\u2022", ordered_text(_text_boxes(layout)))
+    text, unmapped = _CID.subn("", text)
+    return text, _has_images(layout), unmapped
 
 
 def _has_images(container: LTPage | LTFigure) -> bool:

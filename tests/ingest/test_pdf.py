@@ -60,16 +60,24 @@ def test_two_columns_keep_reading_order_and_warn(leading: float) -> None:
     assert document.has_warning("multi_column")
 
 
-def test_single_column_with_right_aligned_dates_is_not_multi_column() -> None:
-    lines = [
-        f"{title:<60}{dates}"
-        for title, dates in (
-            ("Senior Engineer, Acme", "2021 - Present"),
-            ("Engineer, Initech", "2018 - 2021"),
-        )
-    ]
-    document = read_document(factory.pdf_pages([[*lines, *factory.RESUME_LINES]]), "cv.pdf")
+ROWS = [
+    ("Senior Engineer, Acme Corp", "06/2019 \u2013 Present"),
+    ("Engineer, Initech", "Jan 2016 \u2013 May 2019"),
+    ("Intern, Globex", "Summer 2015"),
+]
+
+
+def test_right_aligned_dates_stay_on_their_title_line() -> None:
+    document = read_document(factory.pdf_title_date_rows(ROWS), "cv.pdf")
+    lines = document.text.splitlines()
+    for title, dates in ROWS:
+        assert f"{title}\t{dates}" in lines
     assert not document.has_warning("multi_column")
+
+
+def test_paragraph_gaps_become_blank_lines() -> None:
+    document = read_document(factory.pdf_title_date_rows(ROWS, bullets=1), "cv.pdf")
+    assert document.text.count("\n\n") == len(ROWS) - 1
 
 
 @pytest.mark.parametrize("how", ["invisible", "white", "tiny"])

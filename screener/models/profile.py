@@ -1,0 +1,124 @@
+"""What extraction finds in a Document: facts about a candidate, each with its Evidence.
+
+A fact without evidence does not exist: every degree, position, skill and certification
+carries at least one ``Evidence`` pointing into ``Document.text``. Contact details are kept
+apart in ``Contact`` and are never an input to any score.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from screener.models.base import Model
+from screener.models.document import DocumentWarning
+
+SectionName = Literal[
+    "summary", "experience", "education", "skills", "certifications", "projects", "other"
+]
+DegreeLevel = Literal["secondary", "associate", "bachelor", "master", "doctorate"]
+DegreeStatus = Literal["completed", "in_progress", "incomplete"]
+CertificationStatus = Literal["completed", "in_progress", "expired"]
+
+
+class Extractor(Model):
+    """Which extractor produced a fact, and its version (part of provenance)."""
+
+    name: str
+    version: str
+
+
+class Evidence(Model):
+    """A quote from the résumé that proves a fact."""
+
+    text: str = Field(description="The quote, exactly Document.text[start:end].")
+    start: int = Field(ge=0, description="Offset of the quote in Document.text.")
+    end: int = Field(ge=0, description="Offset one past the quote's end.")
+    page: int = Field(ge=1, description="1-based page of the quote.")
+    section: SectionName = Field(description="Section the quote sits in.")
+    extractor: Extractor
+    confidence: float | None = Field(default=None, ge=0, le=1)
+
+
+class Degree(Model):
+    """A degree, diploma or school-leaving qualification."""
+
+    level: DegreeLevel
+    field: str | None = Field(description="Field id from taxonomy/fields.yaml, if mapped.")
+    field_text: str | None = Field(default=None, description="The field as written.")
+    institution: str | None = None
+    year: int | None = Field(default=None, description="Year awarded or expected.")
+    status: DegreeStatus = "completed"
+    evidence: tuple[Evidence, ...] = Field(min_length=1)
+
+
+class Position(Model):
+    """A dated job, internship or role."""
+
+    title: str | None = None
+    organisation: str | None = None
+    start: str = Field(description="First month, YYYY-MM.")
+    end: str | None = Field(description="Last month, YYYY-MM; None while ongoing.")
+    months: int = Field(ge=0, description="Months covered as of the as-of date.")
+    is_internship: bool = False
+    part_time: bool = False
+    evidence: tuple[Evidence, ...] = Field(min_length=1)
+
+
+class Experience(Model):
+    """Experience arithmetic over the dated positions."""
+
+    total_months: int = Field(ge=0, description="Non-internship months, overlaps merged.")
+    internship_months: int = Field(ge=0, description="Internship months, merged apart.")
+    claimed_years: float | None = Field(
+        default=None, description="A claim such as '10+ years' as written; never used to score."
+    )
+    as_of: str = Field(description="Month the arithmetic was done for, YYYY-MM.")
+    intervals: tuple[tuple[str, str], ...] = Field(
+        default=(), description="Merged non-internship intervals, first and last month."
+    )
+
+
+class Skill(Model):
+    """A skill from taxonomy/skills.yaml found in the résumé (or implied by one found)."""
+
+    id: str
+    name: str
+    months: int | None = Field(default=None, description="Months used, from dated positions.")
+    implied_by: tuple[str, ...] = Field(default=(), description="Skill ids that imply it.")
+    evidence: tuple[Evidence, ...] = Field(min_length=1)
+
+
+class Certification(Model):
+    """A certification, from the catalog (``id``) or as written (``id`` None)."""
+
+    id: str | None
+    name: str
+    issuer: str | None = None
+    status: CertificationStatus = "completed"
+    year: int | None = None
+    evidence: tuple[Evidence, ...] = Field(min_length=1)
+
+
+class Contact(Model):
+    """How to reach the candidate: kept apart, redactable, never scored."""
+
+    name: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+
+class Profile(Model):
+    """Everything extraction found in one résumé."""
+
+    degrees: tuple[Degree, ...] = ()
+    highest_degree: Degree | None = Field(default=None, description="Highest completed degree.")
+    positions: tuple[Position, ...] = ()
+    experience: Experience
+    skills: tuple[Skill, ...] = ()
+    certifications: tuple[Certification, ...] = ()
+    contact: Contact = Contact()
+    languages: tuple[str, ...] = ()
+    warnings: tuple[DocumentWarning, ...] = ()
