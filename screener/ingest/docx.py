@@ -38,7 +38,7 @@ def read_docx(data: bytes, limits: Limits) -> Extracted:
     """Extract the text of a Word document; raise a ``ScreenerError`` when it cannot."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise Corrupt("The Word document is a damaged zip archive.") from exc
     with archive:
         _check_archive(archive, limits)

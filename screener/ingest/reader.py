@@ -11,7 +11,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from screener.errors import EmptyFile, NoTextLayer, TextTooLong, TooLarge
+from screener.errors import (
+    Corrupt,
+    EmptyFile,
+    NoTextLayer,
+    ScreenerError,
+    TextTooLong,
+    TooLarge,
+)
 from screener.ingest.docx import read_docx
 from screener.ingest.extracted import Extracted
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
@@ -50,8 +57,13 @@ def read_document(
             size=len(data),
             limit=limits.max_bytes,
         )
-    sniffed = sniff(data, filename, strict=limits.strict_types)
-    extracted = _READERS[sniffed.kind](data, limits)
+    try:
+        sniffed = sniff(data, filename, strict=limits.strict_types)
+        extracted = _READERS[sniffed.kind](data, limits)
+    except (ScreenerError, MemoryError):
+        raise
+    except Exception as exc:  # a parser library failing on malformed input: still corrupt
+        raise Corrupt(f"The file is damaged ({type(exc).__name__}).") from exc
     if sniffed.claimed:
         extracted.warn(
             "type_mismatch",

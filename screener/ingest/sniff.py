@@ -113,7 +113,7 @@ def _detect_zip(data: bytes) -> Kind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise Corrupt("The file is a damaged zip archive.") from exc
     if "word/document.xml" in names:
         return "docx"
