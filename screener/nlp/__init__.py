@@ -1,0 +1,1 @@
+"""The spaCy pipeline and its components: sections, dates, degrees, skills, certifications."""

@@ -1,0 +1,313 @@
+"""Find and read date expressions (single dates and ranges) in résumé text.
+
+Pure and fast: the lower-cased text is scanned once for places where a date can begin
+(:data:`~screener.nlp._date_patterns.CANDIDATE_RE`), the date pattern
+(:data:`~screener.nlp._date_patterns.DATE_RE`) is matched there, and each match becomes
+a :class:`DateRange`.  No spaCy here; the pipeline component wraps
+:func:`find_date_ranges`.
+
+Reading rules (the experience arithmetic depends on them):
+
+* Month ranges are inclusive: ``Jan 2020 – Mar 2020`` covers 3 months.
+* A year on its own covers the whole year: ``2019`` is 2019-01..2019-12.
+* A year at the *end* of a range means "until the start of that year":
+  ``2015–2017`` is 2015-01..2016-12 (24 months), ``Mar 2019 – 2021`` is
+  2019-03..2020-12.  When the end year equals the start year it means "through that
+  year": ``2019–2019`` and ``Mar 2019 – 2019`` end in 2019-12.
+* Seasons cover three months: Spring 03–05, Summer 06–08, Fall/Autumn 09–11, and
+  Winter *Y* is Y-12..(Y+1)-02.
+* Open ends ("Present", "now", "Current", "till date", "to date", "ongoing", "heute",
+  "actualidad", ...) and ``since X`` give ``last=None, ongoing=True``.
+* Day-level dates keep only the month.  ``a/b/yyyy`` is read day-first when the
+  separator is a dot or ``a > 12``, otherwise month-first (US): ``03/04/2019`` is March.
+* Two-digit years use a fixed pivot: 00–49 → 2000s, 50–99 → 1900s.  With an apostrophe
+  (``Jan '21``, ``'19``) they are always years.  Bare (``Jan 21``, ``01/21``) they are
+  years only inside a range (``Jan 21 – Mar 23``, ``01/21 – Present``); alone they are
+  more often a day of the month and are not returned.
+* ``yyyy-mm`` and ``yyyy/mm`` are ISO months (``2019-03``) when ``mm`` is 01–12;
+  otherwise, or with an en/em dash, ``yyyy-yy`` is a compact year range
+  (``2015-17``, ``2015/16``, ``2015–17``).  A standalone ``2010-11`` whose second part is
+  the next year is read as a school year (2010–2011), not November 2010.
+* Precision is the coarsest of the two ends (month < season < year): ``2019 – Mar 2021``
+  has precision ``year``.
+* ``from`` is not part of the quote; ``since`` is (it changes the meaning).
+* Years outside 1950–2100, months outside 1–12, ends before starts, and numbers glued
+  to other numbers (``2019-2020-2021``, ``1.2.3.2019``, ``27001:2013``, ``$2019``,
+  ``2019.5``, and a lone year between spaced digit groups: ``555 2019 1234``) are
+  rejected.  A lone year after a product name
+  (``Windows 2019``) is returned; context is the extractor's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from screener.nlp._date_patterns import (
+    CANDIDATE_RE,
+    DATE_RE,
+    DIGITS_AFTER,
+    DIGITS_BEFORE,
+    LEADING_NOISE,
+    MONTHS,
+    SEASONS,
+    TRAILING_NOISE,
+)
+
+__all__ = ["DateRange", "Precision", "YearMonth", "find_date_ranges", "fold", "parse_date_range"]
+
+Precision = Literal["month", "year", "season"]
+"""How finely the expression names its ends; the coarser end wins."""
+
+_COARSENESS: dict[Precision, int] = {"month": 0, "season": 1, "year": 2}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class YearMonth:
+    """A calendar month; orders chronologically."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1..12, got {self.month}")
+
+    def index(self) -> int:
+        """Months since year 0: ``year * 12 + month - 1`` (differences count months)."""
+        return self.year * 12 + self.month - 1
+
+    @classmethod
+    def from_index(cls, index: int) -> YearMonth:
+        """The month whose :meth:`index` is ``index``."""
+        return cls(index // 12, index % 12 + 1)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A date expression found in text, read as the inclusive span of months it covers.
+
+    ``start``/``end`` are character offsets of the whole expression, so
+    ``text[start:end]`` is the quote.  ``last`` is ``None`` exactly when the range is
+    open-ended (``ongoing``).
+    """
+
+    start: int
+    end: int
+    first: YearMonth
+    last: YearMonth | None
+    ongoing: bool
+    precision: Precision
+
+    def __post_init__(self) -> None:
+        if self.ongoing != (self.last is None):
+            raise ValueError("last must be None exactly when the range is ongoing")
+        if self.last is not None and self.last < self.first:
+            raise ValueError(f"range ends ({self.last}) before it starts ({self.first})")
+
+    def months(self, as_of: YearMonth) -> int:
+        """Months covered up to and including ``as_of``; never negative.
+
+        Open-ended ranges run to ``as_of``; closed ranges are cut at ``as_of`` too, so
+        months in the future never count, and a range starting after ``as_of`` gives 0.
+        """
+        end = as_of.index() if self.last is None else min(self.last.index(), as_of.index())
+        return max(0, end - self.first.index() + 1)
+
+
+class _Point(NamedTuple):
+    """One end of a range (or a lone date) as the months it covers on its own."""
+
+    first: YearMonth
+    last: YearMonth
+    precision: Precision
+    short: bool = False  # written with a bare two-digit year ("Jan 21", "01/21")
+
+
+def find_date_ranges(text: str) -> list[DateRange]:
+    """Every date range or single date expression in ``text``.
+
+    Sorted by ``start`` and non-overlapping.  Implausible candidates (see the module
+    docstring) are skipped.
+    """
+    folded = fold(text)
+    found: list[DateRange] = []
+    start = 0  # the text start is a candidate too: CANDIDATE_RE needs a char before
+    while True:
+        match = DATE_RE.match(folded, start)
+        if match is None:
+            pos = start
+        else:
+            if (date_range := _read(match)) is not None:
+                found.append(date_range)
+            pos = match.end()
+        candidate = CANDIDATE_RE.search(folded, pos)
+        if candidate is None:
+            return found
+        start = candidate.start() + 1
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without changing its length, so offsets stay valid.
+
+    ``str.lower`` maps every character to one character except U+0130 (capital I with
+    dot above), which it expands to two; that one is mapped to a plain ``i`` first.
+    """
+    return text.replace("\u0130", "i").lower()
+
+
+def parse_date_range(expr: str) -> DateRange | None:
+    """Parse one expression such as ``"Sept. 2018 – Present"``; ``None`` if it isn't one.
+
+    Surrounding whitespace, brackets, trailing punctuation and a leading ``from`` are
+    tolerated; offsets in the result refer to ``expr``.
+    """
+    folded = fold(expr)
+    noise = LEADING_NOISE.match(folded)
+    match = DATE_RE.match(folded, noise.end() if noise else 0)
+    if match is None or TRAILING_NOISE.fullmatch(folded, match.end()) is None:
+        return None
+    return _read(match)
+
+
+def _slots(prefix: str) -> dict[str, int]:
+    """Positions in ``match.groups()`` of the groups named ``prefix + name``, by name."""
+    return {
+        name.removeprefix(prefix): index - 1
+        for name, index in DATE_RE.groupindex.items()
+        if name.startswith(prefix)
+    }
+
+
+# Reading ``match.groups()`` by position is several times faster than ``groupdict()``.
+_TOP, _START, _END = _slots(""), _slots("s_"), _slots("e_")
+
+
+def _read(match: re.Match[str]) -> DateRange | None:
+    values = match.groups()
+    has_end = values[_TOP["range"]] is not None
+    since = values[_TOP["since"]] is not None
+    start = _point(values, _START, alone=not (has_end or since))
+    if start is None or (isinstance(start, _Point) and start.short and not has_end):
+        return None
+    span = match.start(), match.end()
+    if values[_TOP["open"]] is not None or (since and not has_end):
+        if isinstance(start, int):
+            return None
+        return DateRange(*span, start.first, None, True, start.precision)
+    if not has_end:
+        if isinstance(start, int) or (start.precision == "year" and _in_digit_group(match)):
+            return None
+        return DateRange(*span, start.first, start.last, False, start.precision)
+    end = _point(values, _END, alone=False)
+    if not isinstance(end, _Point):
+        return None
+    if isinstance(start, int):  # "Jan - Mar 2020": the month takes the end's year
+        if end.precision != "month":
+            return None
+        year = end.first.year - (start > end.first.month)
+        start = _Point(YearMonth(year, start), YearMonth(year, start), "month")
+    first = start.first
+    if end.precision == "year":
+        year = end.first.year
+        last = YearMonth(year if year == first.year else year - 1, 12)
+    else:
+        last = end.last
+    if last < first:
+        return None
+    precision = max(start.precision, end.precision, key=_COARSENESS.__getitem__)
+    return DateRange(*span, first, last, False, precision)
+
+
+def _in_digit_group(match: re.Match[str]) -> bool:
+    """Whether a lone year sits between groups of digits, as in ``+44 20 7946 2019``.
+
+    Only lone years are checked: ``MA 02115 2016 – 2018`` is a zip code and a range.
+    """
+    text, start, end = match.string, match.start(), match.end()
+    return bool(
+        DIGITS_BEFORE.fullmatch(text, max(0, start - 3), start) or DIGITS_AFTER.match(text, end)
+    )
+
+
+def _point(
+    values: tuple[str | None, ...], slot: dict[str, int], *, alone: bool
+) -> _Point | int | None:
+    """Read one date from ``values`` (``match.groups()``) at the group positions ``slot``.
+
+    An ``int`` is a month without a year.  ``alone``: the start of a match with neither
+    an end nor ``since`` (decides how ``2010-11`` reads).
+    """
+
+    def get(name: str) -> str:
+        return values[slot[name]] or ""
+
+    if year := get("y"):  # 2019
+        return _Point(YearMonth(int(year), 1), YearMonth(int(year), 12), "year")
+    if name := get("mon"):  # March 2019, Jan '21, Jan 21, March 15, 2019, 15 March 2019
+        month = _lookup(MONTHS, name)
+        days = [int(d) for d in (get("ld"), get("md")) if d]
+        if month is None or not all(1 <= d <= 31 for d in days):
+            return None
+        if year := get("my"):
+            return _month(int(year), month)
+        if year := get("myq"):
+            return _month(_two_digit(year), month)
+        return _month(_two_digit(get("myy")), month, short=True)
+    if month_digits := get("nm"):  # 06/2019, 01/21
+        if year := get("ny"):
+            return _month(int(year), int(month_digits))
+        return _month(_two_digit(get("nyy")), int(month_digits), short=True)
+    if year := get("iy"):  # 2019-03, 2019-03-15, 2015-17
+        return _iso_or_compact(int(year), int(get("im")), get("isep"), get("id"), alone=alone)
+    if year := get("dy"):  # 15/03/2019, 03/15/2019, 15.03.2019
+        a, b = int(get("d1")), int(get("d2"))
+        day, month = (a, b) if get("dsep") == "." or a > 12 else (b, a)
+        return _month(int(year), month) if 1 <= day <= 31 else None
+    if name := get("sea"):  # Summer 2020, Fall '19
+        first_month = _lookup(SEASONS, name)
+        if first_month is None:
+            return None
+        first = YearMonth(int(get("sy")) if get("sy") else _two_digit(get("syq")), first_month)
+        return _Point(first, YearMonth.from_index(first.index() + 2), "season")
+    if year := get("yq"):  # '19
+        return _Point(YearMonth(_two_digit(year), 1), YearMonth(_two_digit(year), 12), "year")
+    if name := get("mo"):  # "Jan" in "Jan - Mar 2020"
+        return _lookup(MONTHS, name)
+    return None
+
+
+def _iso_or_compact(year: int, second: int, sep: str, day: str, *, alone: bool) -> _Point | None:
+    """``yyyy-mm[-dd]`` as an ISO month, or ``yyyy-yy`` as a compact year range."""
+    if day:
+        return _month(year, second) if sep in "-/" and 1 <= int(day) <= 31 else None
+    next_year = second == (year + 1) % 100
+    if sep in "-/" and 1 <= second <= 12 and not (alone and next_year):
+        return _month(year, second)
+    end_year = year - year % 100 + second
+    if end_year < year:
+        end_year += 100
+    if not alone or end_year > 2100:
+        return None
+    return _Point(YearMonth(year, 1), YearMonth(max(year, end_year - 1), 12), "year")
+
+
+def _month(year: int, month: int, *, short: bool = False) -> _Point | None:
+    if not 1 <= month <= 12:
+        return None
+    ym = YearMonth(year, month)
+    return _Point(ym, ym, "month", short)
+
+
+def _two_digit(digits: str) -> int:
+    """Fixed pivot: 00–49 → 2000–2049, 50–99 → 1950–1999."""
+    value = int(digits)
+    return 2000 + value if value <= 49 else 1900 + value
+
+
+def _lookup(table: dict[str, int], name: str) -> int | None:
+    return table.get(name.rstrip("."))
