@@ -46,7 +46,8 @@ class DocumentWarning(_Model):
 
     code: str = Field(
         description="Stable code: no_text_layer, multi_column, hidden_text, obfuscated_text, "
-        "type_mismatch, control_characters_removed, partial_text_layer."
+        "type_mismatch, control_characters_removed, partial_text_layer, "
+        "unmapped_glyphs."
     )
     message: str = Field(description="A sentence for people.")
     count: int | None = Field(default=None, description="How many items it concerns, if counted.")
