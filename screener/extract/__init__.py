@@ -1,0 +1,1 @@
+"""Extraction: turn a Document's text into facts (positions, experience, ...) with evidence."""

@@ -1,0 +1,290 @@
+"""Dated positions and experience arithmetic, from plain text (pure; no spaCy).
+
+:func:`find_positions` turns every date range inside the experience section(s) into a
+:class:`~screener.models.profile.Position`; :func:`compute_experience` merges their
+intervals into an :class:`~screener.models.profile.Experience`.
+
+Rules:
+
+* Every date *range* (``2019 – 2021``, ``Mar 2020 – Present``, ``since 2018``) inside a
+  span is a position.  A *lone* date (one year, one month or one season) is a position
+  only when it is the only date on its line, that line (or, for a date alone on its
+  line, the nearest text line above) is not a bullet, has at most
+  :data:`MAX_TITLE_WORDS` words and no degree, school or certificate words — i.e. it
+  looks like a job heading.  ``Kept the kitchen open through 2020`` is not a position.
+* Title and organisation come from the date's own line (text before the date, else
+  after it).  A date alone on its line takes the nearest non-empty line above it in
+  the span (below, if there is none above; a rule line such as ``=====`` stops the
+  look-up).  Two-line headings: when that context has no job word (engineer, analyst,
+  manager, nurse, ...) and the line above it is a non-bullet line with one, they read
+  as title line, then organisation line (``Registered Nurse – ICU`` over
+  ``Scripps Hospital, La Jolla | 05/2018 – Present``).
+* A one-line context is split on the separator that occurs first (``—``, ``–``,
+  ``|``, ``--``, ``-``, ``@``, `` at ``, ``,``; outside parentheses).  The second part
+  is the title when only it has a job word (``Doctolib — Data Scientist``); otherwise
+  the first part is.  The organisation is cut at its first separator (the rest is
+  usually a place).  Parts longer than 10 words are left ``None`` (unsure).
+* Internship and part-time are read from the date line and the context lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from screener.extract.intervals import Interval, merge_intervals, months_in
+from screener.models.profile import Evidence, Experience, Extractor, Position
+from screener.nlp.dates import DateRange, YearMonth, find_date_ranges
+
+__all__ = [
+    "EXTRACTOR",
+    "claimed_years",
+    "compute_experience",
+    "find_positions",
+    "merge_intervals",
+    "months_in",
+]
+
+EXTRACTOR = Extractor(name="experience", version="1")
+MAX_TITLE_WORDS = 12
+
+_INTERN = re.compile(
+    r"\b(?:intern|interns|internship|co-?op|placement|trainee|apprentice|apprenticeship"
+    r"|working\s+student|student\s+assistant|werkstudent(?:in)?|praktikum|praktikant(?:in)?"
+    r"|summer\s+analyst)\b",
+    re.IGNORECASE,
+)
+_PART_TIME = re.compile(r"\bpart[-\s]time\b|\bteilzeit\b", re.IGNORECASE)
+_NOT_A_JOB = re.compile(
+    r"\b(?:b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|bachelor\w*|master\w*|degree|diploma"
+    r"|abitur|baccalaur\w+|university|universit\w+|college|gymnasium|lyc[ée]e|a\.s|a\.a"
+    r"|certified|certificat\w+|certificate|specialization|course|coursework|gpa|graduated"
+    r"|licen[cs]e[ds]?|expected)\b",
+    re.IGNORECASE,
+)
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|scientist|analyst|manager|director|lead|head|consultant"
+    r"|architect|designer|intern|trainee|assistant|associate|specialist|officer|teacher"
+    r"|nurse|chef|cook|representative|administrator|technician|coordinator|programmer"
+    r"|researcher|founder|president|vp|cto|ceo|owner|accountant|advisor|adviser"
+    r"|supervisor|executive|clerk|editor|writer|tester|operator|agent|partner)\w*",
+    re.IGNORECASE,
+)
+_SEPARATORS = (" — ", " – ", " | ", " -- ", " - ", " @ ", " at ", ", ")
+_BULLET = re.compile(r"\s*(?:[-•*▪·◦●–—]|\d+[.)])\s")
+_STRIP = " \t|—–-,;:[]>*•·▪◦●=_.@"
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_WORD_NUMBERS = {word: value for value, word in enumerate(_NUMBER_WORDS.split(" "))} | {
+    "thirty": 30,
+    "forty": 40,
+}
+_CLAIM = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*\+?\s*"
+    r"(?:plus\s+)?(?:years?|yrs?)\.?(?:'s|’s|'|’)?\s+"
+    r"(?:of\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:experience|exp)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_years(text: str) -> float | None:
+    """The first "N years of experience" claim in ``text``, or ``None``.
+
+    Recorded as written ("10+ years" is 10); never an input to the arithmetic.
+    """
+    match = _CLAIM.search(text)
+    if match is None:
+        return None
+    number = match["n"].lower()
+    return float(_WORD_NUMBERS[number]) if number in _WORD_NUMBERS else float(number)
+
+
+def compute_experience(
+    positions: Sequence[Position], as_of: YearMonth, claimed: float | None = None
+) -> Experience:
+    """Merge the positions' intervals: jobs and internships apart, nothing after ``as_of``."""
+    jobs: list[Interval] = []
+    internships: list[Interval] = []
+    for position in positions:
+        first = _parse_month(position.start)
+        last = as_of if position.end is None else min(_parse_month(position.end), as_of)
+        if first <= last:
+            (internships if position.is_internship else jobs).append((first, last))
+    merged = merge_intervals(jobs)
+    return Experience(
+        total_months=months_in(merged),
+        internship_months=months_in(internships),
+        claimed_years=claimed,
+        as_of=str(as_of),
+        intervals=tuple((str(first), str(last)) for first, last in merged),
+    )
+
+
+def find_positions(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    page_at: Callable[[int], int],
+    as_of: YearMonth,
+) -> list[Position]:
+    """One position per date range inside ``spans`` (see the module docstring)."""
+    ranges = [r for r in find_date_ranges(text) if _inside(r, spans)]
+    positions: list[Position] = []
+    for date in ranges:
+        span = next(s for s in spans if s[0] <= date.start and date.end <= s[1])
+        line_start, line_end = _line_bounds(text, date.start, span)
+        on_line = [r for r in ranges if line_start <= r.start < line_end]
+        own = _tidy(text[line_start : date.start]) or _tidy(text[date.end : line_end])
+        context = _context(text, own, line_start, line_end, span)
+        raw_line = text[line_start:line_end]
+        if _is_lone(date) and not _looks_like_heading(raw_line, date, line_start, on_line, context):
+            continue
+        title, organisation = _title_and_org(context)
+        quote_start = line_start + len(raw_line) - len(raw_line.lstrip())
+        quote_end = line_end - (len(raw_line) - len(raw_line.rstrip()))
+        flags_text = " ".join([raw_line, *context])
+        positions.append(
+            Position(
+                title=title,
+                organisation=organisation,
+                start=str(date.first),
+                end=None if date.last is None else str(date.last),
+                months=date.months(as_of),
+                is_internship=bool(_INTERN.search(flags_text)),
+                part_time=bool(_PART_TIME.search(flags_text)),
+                evidence=(
+                    Evidence(
+                        text=text[quote_start:quote_end],
+                        start=quote_start,
+                        end=quote_end,
+                        page=page_at(quote_start),
+                        section="experience",
+                        extractor=EXTRACTOR,
+                    ),
+                ),
+            )
+        )
+    return positions
+
+
+def _parse_month(value: str) -> YearMonth:
+    year, month = value.split("-")
+    return YearMonth(int(year), int(month))
+
+
+def _inside(date: DateRange, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= date.start and date.end <= end for start, end in spans)
+
+
+def _line_bounds(text: str, pos: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The line around ``pos``, clipped to ``span``."""
+    start = max(text.rfind("\n", 0, pos) + 1, span[0])
+    end = text.find("\n", pos)
+    return start, min(len(text) if end < 0 else end, span[1])
+
+
+def _tidy(value: str) -> str:
+    """Strip separators, dangling brackets and rules; ``""`` when no letter is left."""
+    value = value.strip(_STRIP).lstrip(")").rstrip("(").strip(_STRIP)
+    if value.count("(") > value.count(")"):
+        value += ")"
+    return value if any(char.isalpha() for char in value) else ""
+
+
+def _context(
+    text: str, own: str, line_start: int, line_end: int, span: tuple[int, int]
+) -> list[str]:
+    """The title/organisation text: one line, or a title line and an organisation line."""
+    above = text[span[0] : line_start].split("\n")[:-1]
+    while above and not _tidy(above[-1]):
+        if above[-1].strip():  # a rule such as "=====" ends the block
+            above = []
+            break
+        above.pop()
+    if own:
+        # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line
+        if not _JOB_WORD.search(own) and above and _is_title_line(above[-1]):
+            return [_tidy(above[-1]), own]
+        return [own]
+    if above and _tidy(above[-1]):
+        nearest = _tidy(above[-1])
+        if len(above) >= 2 and not _JOB_WORD.search(nearest) and _is_title_line(above[-2]):
+            return [_tidy(above[-2]), nearest]
+        return [nearest]
+    below = [_tidy(line) for line in text[line_end : span[1]].split("\n")]
+    below = [line for line in below if line]
+    if below and not find_date_ranges(below[0]):
+        return [below[0]]
+    return []
+
+
+def _is_title_line(line: str) -> bool:
+    return bool(_tidy(line)) and not _BULLET.match(line) and bool(_JOB_WORD.search(line))
+
+
+def _is_lone(date: DateRange) -> bool:
+    if date.last is None:
+        return False
+    width = date.last.index() - date.first.index()
+    return (
+        width == 0
+        or (date.precision == "year" and date.first.year == date.last.year)
+        or (date.precision == "season" and width == 2)
+    )
+
+
+def _looks_like_heading(
+    line: str, date: DateRange, line_start: int, on_line: list[DateRange], context: list[str]
+) -> bool:
+    if len(on_line) != 1 or not context or _BULLET.match(line[: date.start - line_start]):
+        return False
+    words = " ".join(context)
+    return len(words.split()) <= MAX_TITLE_WORDS and not _NOT_A_JOB.search(f"{line} {words}")
+
+
+def _title_and_org(context: list[str]) -> tuple[str | None, str | None]:
+    if not context:
+        return None, None
+    if len(context) == 2:  # title line, then organisation line
+        return _short(context[0]), _short(_split(context[1])[0])
+    parts = _split(context[0])
+    if len(parts) == 1:
+        return _short(parts[0]), None
+    first, second = parts[0], parts[1]
+    if not _JOB_WORD.search(first) and _JOB_WORD.search(second):
+        first, second = second, first
+    return _short(first), _short(_split(second)[0])
+
+
+def _split(value: str) -> list[str]:
+    """Split on the separator that occurs first (outside parentheses)."""
+    best: list[str] = [value]
+    best_at = len(value)
+    for separator in _SEPARATORS:
+        parts = _split_outside(value, separator)
+        if len(parts) > 1 and (at := len(parts[0])) < best_at:
+            best, best_at = parts, at
+    return best
+
+
+def _split_outside(value: str, separator: str) -> list[str]:
+    """``value.split(separator)``, ignoring separators inside parentheses."""
+    parts: list[str] = []
+    depth = last = index = 0
+    while index < len(value):
+        depth += (value[index] in "([") - (value[index] in ")]")
+        if depth <= 0 and value.startswith(separator, index):
+            parts.append(value[last:index])
+            last = index = index + len(separator)
+            continue
+        index += 1
+    parts.append(value[last:])
+    return [tidy for part in parts if (tidy := _tidy(part))]
+
+
+def _short(value: str) -> str | None:
+    """``value`` if it is short enough to be a title or a name; else unsure (``None``)."""
+    value = _tidy(value)
+    return value if value and len(value.split()) <= MAX_TITLE_WORDS - 2 else None

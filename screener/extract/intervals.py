@@ -1,0 +1,35 @@
+"""Arithmetic over inclusive month intervals (pure; no text here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from screener.nlp.dates import YearMonth
+
+__all__ = ["Interval", "merge_intervals", "months_in"]
+
+Interval = tuple[YearMonth, YearMonth]
+"""First and last month, both inclusive."""
+
+
+def merge_intervals(intervals: Iterable[Interval]) -> list[Interval]:
+    """Sorted, disjoint union of ``intervals``.
+
+    Intervals are inclusive, so overlapping ones merge and so do adjacent ones (one ends
+    in the month before the other starts: ``2019-01..2019-06`` + ``2019-07..2019-12`` is
+    ``2019-01..2019-12``).  Reversed intervals (last before first) are empty and dropped.
+    """
+    ordered = sorted((first, last) for first, last in intervals if first <= last)
+    merged: list[Interval] = []
+    for first, last in ordered:
+        if merged and first.index() <= merged[-1][1].index() + 1:
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def months_in(intervals: Iterable[Interval]) -> int:
+    """Months covered by the union of ``intervals`` (overlaps counted once)."""
+    return sum(last.index() - first.index() + 1 for first, last in merge_intervals(intervals))
