@@ -1,0 +1,124 @@
+"""The certification catalog: credentials, their issuers, and the names people give them."""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_validator
+
+from screener.taxonomy.base import (
+    MODEL_CONFIG,
+    FormIndex,
+    Phrase,
+    SurfaceForm,
+    TaxonomyId,
+    Version,
+    find_duplicates,
+    find_form_conflicts,
+    find_unknown_references,
+    raise_if,
+)
+from screener.taxonomy.skills import SkillTaxonomy
+
+SKILL_IDS_CONTEXT = "skill_ids"
+"""Validation-context key holding the skill ids that ``topics`` may refer to."""
+
+
+class CertificationEntry(BaseModel):
+    """One credential as its issuer names it, with the informal names people write."""
+
+    model_config = MODEL_CONFIG
+
+    id: TaxonomyId = Field(description="Stable lowercase kebab-case identifier, e.g. 'cka'.")
+    name: Phrase = Field(description="Official name, as the issuer writes it.")
+    issuer: Phrase = Field(description="Who awards it (and the platform, if any).")
+    aliases: tuple[Phrase, ...] = Field(
+        default=(), description="Informal names, matched case-insensitively on tokens."
+    )
+    exact_aliases: tuple[Phrase, ...] = Field(
+        default=(),
+        description="Acronyms and exam codes matched only with exactly this case "
+        "('PMP', 'AZ-900').",
+    )
+    topics: tuple[TaxonomyId, ...] = Field(
+        default=(), description="Ids of skills (skills.yaml) the credential is about."
+    )
+    expires: bool = Field(
+        description="Whether the credential normally lapses unless renewed (most cloud "
+        "and security certifications do)."
+    )
+
+    @property
+    def surface_forms(self) -> tuple[SurfaceForm, ...]:
+        """Every way this credential may be written: name, aliases and exact aliases."""
+        forms = [SurfaceForm(text, False, self.id) for text in (self.name, *self.aliases)]
+        forms += [SurfaceForm(text, True, self.id) for text in self.exact_aliases]
+        return tuple(forms)
+
+
+class CertificationCatalog(BaseModel):
+    """All credentials, validated as a whole.
+
+    ``topics`` are checked against skill ids only when the validation context carries
+    them under :data:`SKILL_IDS_CONTEXT` (as :meth:`validate_against` and the loader do);
+    the catalog alone cannot know which skills exist.
+    """
+
+    model_config = MODEL_CONFIG
+
+    version: Version = Field(description="Version of the data, recorded in provenance.")
+    certifications: tuple[CertificationEntry, ...] = Field(
+        min_length=1, description="The credentials."
+    )
+
+    _by_id: dict[str, CertificationEntry] = PrivateAttr(default_factory=dict)
+    _forms: FormIndex = PrivateAttr(default_factory=lambda: FormIndex(()))
+
+    @model_validator(mode="after")
+    def _check_and_index(self, info: ValidationInfo) -> Self:
+        ids = [entry.id for entry in self.certifications]
+        raise_if([f"duplicate id {dup!r}" for dup in find_duplicates(ids)], "certifications")
+        forms = [form for entry in self.certifications for form in entry.surface_forms]
+        raise_if(find_form_conflicts(forms), "certification surface forms")
+        raise_if(
+            [
+                f"{entry.id!r} lists topic {dup!r} twice"
+                for entry in self.certifications
+                for dup in find_duplicates(entry.topics)
+            ],
+            "topics",
+        )
+        context = info.context if isinstance(info.context, dict) else {}
+        if SKILL_IDS_CONTEXT in context:
+            topics = {entry.id: entry.topics for entry in self.certifications}
+            known = context[SKILL_IDS_CONTEXT]
+            raise_if(find_unknown_references(topics, known, "skill"), "topics")
+        self._by_id = {entry.id: entry for entry in self.certifications}
+        self._forms = FormIndex(forms)
+        return self
+
+    @classmethod
+    def validate_against(cls, data: Any, skills: SkillTaxonomy) -> CertificationCatalog:
+        """Validate ``data`` (parsed YAML) and check every topic is a skill in ``skills``."""
+        return cls.model_validate(data, context={SKILL_IDS_CONTEXT: skills.ids})
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """The ids of all credentials."""
+        return frozenset(self._by_id)
+
+    def by_id(self, certification_id: str) -> CertificationEntry:
+        """The credential with this id; ``KeyError`` if there is none."""
+        try:
+            return self._by_id[certification_id]
+        except KeyError:
+            raise KeyError(f"unknown certification id {certification_id!r}") from None
+
+    def get(self, certification_id: str) -> CertificationEntry | None:
+        """The credential with this id, or ``None``."""
+        return self._by_id.get(certification_id)
+
+    def lookup(self, text: str) -> CertificationEntry | None:
+        """The credential a whole surface form names ("CKA", "AWS SAA"), or ``None``."""
+        certification_id = self._forms.lookup(text)
+        return None if certification_id is None else self._by_id[certification_id]

@@ -1,0 +1,81 @@
+"""Load the taxonomy data shipped inside the package, validated and cached.
+
+Each loader reads its YAML file once per process (``functools.lru_cache``) and returns
+an immutable model, so callers may share the result freely. A file that fails
+validation raises :class:`pydantic.ValidationError` with a note naming the file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from screener.taxonomy.certifications import CertificationCatalog
+from screener.taxonomy.degrees import DegreeCatalog
+from screener.taxonomy.fields import FieldTaxonomy
+from screener.taxonomy.skills import SkillTaxonomy
+
+SKILLS_FILE = "skills.yaml"
+CERTIFICATIONS_FILE = "certifications.yaml"
+DEGREES_FILE = "degrees.yaml"
+FIELDS_FILE = "fields.yaml"
+
+
+def read_data(filename: str) -> Any:
+    """The parsed YAML of one data file shipped in ``screener.taxonomy``."""
+    text = resources.files("screener.taxonomy").joinpath(filename).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _noted(error: Exception, filename: str) -> Exception:
+    error.add_note(f"while loading screener/taxonomy/{filename}")
+    return error
+
+
+@lru_cache(maxsize=1)
+def load_skills() -> SkillTaxonomy:
+    """The shipped skill taxonomy (``skills.yaml``)."""
+    try:
+        return SkillTaxonomy.model_validate(read_data(SKILLS_FILE))
+    except ValueError as error:  # pydantic.ValidationError is a ValueError
+        raise _noted(error, SKILLS_FILE) from None
+
+
+@lru_cache(maxsize=1)
+def load_certifications() -> CertificationCatalog:
+    """The shipped certification catalog (``certifications.yaml``), topics checked."""
+    try:
+        return CertificationCatalog.validate_against(read_data(CERTIFICATIONS_FILE), load_skills())
+    except ValueError as error:
+        raise _noted(error, CERTIFICATIONS_FILE) from None
+
+
+@lru_cache(maxsize=1)
+def load_fields() -> FieldTaxonomy:
+    """The shipped field-of-study taxonomy (``fields.yaml``)."""
+    try:
+        return FieldTaxonomy.model_validate(read_data(FIELDS_FILE))
+    except ValueError as error:
+        raise _noted(error, FIELDS_FILE) from None
+
+
+@lru_cache(maxsize=1)
+def load_degrees() -> DegreeCatalog:
+    """The shipped degree catalog (``degrees.yaml``), form fields checked."""
+    try:
+        return DegreeCatalog.validate_against(read_data(DEGREES_FILE), load_fields())
+    except ValueError as error:
+        raise _noted(error, DEGREES_FILE) from None
+
+
+def taxonomy_versions() -> dict[str, str]:
+    """The version of each shipped taxonomy, for the provenance of a screening."""
+    return {
+        "skills": load_skills().version,
+        "certifications": load_certifications().version,
+        "degrees": load_degrees().version,
+        "fields": load_fields().version,
+    }
