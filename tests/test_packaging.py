@@ -25,6 +25,7 @@ def test_wheel_ships_rules_and_the_command(tmp_path: Path) -> None:
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         commands = archive.read(entry_points).decode()
     assert "screener/_rules/ml-engineer.yaml" in names
+    assert {"screener/taxonomy/skills.yaml", "screener/taxonomy/sections.yaml"} <= names
     assert "screener/ingest/reader.py" in names
     assert "screener = screener.cli.main:main" in commands
     assert not any(name.startswith(("tests/", "sample_resumes/")) for name in names)
