@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
-from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
 from screener.taxonomy.base import (
     MODEL_CONFIG,
-    FormIndex,
     Phrase,
     SurfaceForm,
     TaxonomyId,
@@ -18,6 +17,7 @@ from screener.taxonomy.base import (
     find_unknown_references,
     raise_if,
 )
+from screener.taxonomy.catalog import IndexedCatalog
 from screener.taxonomy.skills import SkillTaxonomy
 
 SKILL_IDS_CONTEXT = "skill_ids"
@@ -56,7 +56,7 @@ class CertificationEntry(BaseModel):
         return tuple(forms)
 
 
-class CertificationCatalog(BaseModel):
+class CertificationCatalog(IndexedCatalog[CertificationEntry]):
     """All credentials, validated as a whole.
 
     ``topics`` are checked against skill ids only when the validation context carries
@@ -65,14 +65,12 @@ class CertificationCatalog(BaseModel):
     """
 
     model_config = MODEL_CONFIG
+    kind: ClassVar[str] = "certification"
 
     version: Version = Field(description="Version of the data, recorded in provenance.")
     certifications: tuple[CertificationEntry, ...] = Field(
         min_length=1, description="The credentials."
     )
-
-    _by_id: dict[str, CertificationEntry] = PrivateAttr(default_factory=dict)
-    _forms: FormIndex = PrivateAttr(default_factory=lambda: FormIndex(()))
 
     @model_validator(mode="after")
     def _check_and_index(self, info: ValidationInfo) -> Self:
@@ -93,32 +91,10 @@ class CertificationCatalog(BaseModel):
             topics = {entry.id: entry.topics for entry in self.certifications}
             known = context[SKILL_IDS_CONTEXT]
             raise_if(find_unknown_references(topics, known, "skill"), "topics")
-        self._by_id = {entry.id: entry for entry in self.certifications}
-        self._forms = FormIndex(forms)
+        self._index(self.certifications, forms)
         return self
 
     @classmethod
     def validate_against(cls, data: Any, skills: SkillTaxonomy) -> CertificationCatalog:
         """Validate ``data`` (parsed YAML) and check every topic is a skill in ``skills``."""
         return cls.model_validate(data, context={SKILL_IDS_CONTEXT: skills.ids})
-
-    @property
-    def ids(self) -> frozenset[str]:
-        """The ids of all credentials."""
-        return frozenset(self._by_id)
-
-    def by_id(self, certification_id: str) -> CertificationEntry:
-        """The credential with this id; ``KeyError`` if there is none."""
-        try:
-            return self._by_id[certification_id]
-        except KeyError:
-            raise KeyError(f"unknown certification id {certification_id!r}") from None
-
-    def get(self, certification_id: str) -> CertificationEntry | None:
-        """The credential with this id, or ``None``."""
-        return self._by_id.get(certification_id)
-
-    def lookup(self, text: str) -> CertificationEntry | None:
-        """The credential a whole surface form names ("CKA", "AWS SAA"), or ``None``."""
-        certification_id = self._forms.lookup(text)
-        return None if certification_id is None else self._by_id[certification_id]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import ClassVar, Self
 
 from pydantic import BaseModel, Field, PrivateAttr, field_validator, model_validator
 
 from screener.taxonomy.base import (
     MODEL_CONFIG,
-    FormIndex,
     Phrase,
     SurfaceForm,
     TaxonomyId,
@@ -19,6 +18,7 @@ from screener.taxonomy.base import (
     find_unknown_references,
     raise_if,
 )
+from screener.taxonomy.catalog import IndexedCatalog
 
 
 class FieldEntry(BaseModel):
@@ -66,7 +66,7 @@ class FieldEntry(BaseModel):
         return tuple(forms)
 
 
-class FieldTaxonomy(BaseModel):
+class FieldTaxonomy(IndexedCatalog[FieldEntry]):
     """All fields of study, with a parent hierarchy and symmetric "related" links.
 
     Two fields are related (:meth:`is_related`) when they are the same field, when one
@@ -77,12 +77,11 @@ class FieldTaxonomy(BaseModel):
     """
 
     model_config = MODEL_CONFIG
+    kind: ClassVar[str] = "field"
 
     version: Version = Field(description="Version of the data, recorded in provenance.")
     fields: tuple[FieldEntry, ...] = Field(min_length=1, description="The fields of study.")
 
-    _by_id: dict[str, FieldEntry] = PrivateAttr(default_factory=dict)
-    _forms: FormIndex = PrivateAttr(default_factory=lambda: FormIndex(()))
     _links: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
@@ -102,31 +101,9 @@ class FieldTaxonomy(BaseModel):
             for target in targets:
                 links[source].add(target)
                 links[target].add(source)
-        self._by_id = {entry.id: entry for entry in self.fields}
-        self._forms = FormIndex(forms)
+        self._index(self.fields, forms)
         self._links = {field_id: frozenset(linked) for field_id, linked in links.items()}
         return self
-
-    @property
-    def ids(self) -> frozenset[str]:
-        """The ids of all fields."""
-        return frozenset(self._by_id)
-
-    def by_id(self, field_id: str) -> FieldEntry:
-        """The field with this id; ``KeyError`` if there is none."""
-        try:
-            return self._by_id[field_id]
-        except KeyError:
-            raise KeyError(f"unknown field id {field_id!r}") from None
-
-    def get(self, field_id: str) -> FieldEntry | None:
-        """The field with this id, or ``None``."""
-        return self._by_id.get(field_id)
-
-    def lookup(self, text: str) -> FieldEntry | None:
-        """The field a whole surface form names ("Comp Sci", "EECS"), or ``None``."""
-        field_id = self._forms.lookup(text)
-        return None if field_id is None else self._by_id[field_id]
 
     def ancestors(self, field_id: str) -> tuple[str, ...]:
         """Ids of the parent, grandparent, ... of ``field_id``, nearest first."""

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, Self
+from typing import ClassVar, Literal, Self
 
 from pydantic import BaseModel, Field, PrivateAttr, field_validator, model_validator
 
 from screener.taxonomy.base import (
     MODEL_CONFIG,
-    FormIndex,
     Phrase,
     SurfaceForm,
     TaxonomyId,
@@ -20,6 +19,7 @@ from screener.taxonomy.base import (
     find_unknown_references,
     raise_if,
 )
+from screener.taxonomy.catalog import IndexedCatalog
 
 SkillCategory = Literal[
     "programming-language",
@@ -98,16 +98,15 @@ class SkillEntry(BaseModel):
         return tuple(forms)
 
 
-class SkillTaxonomy(BaseModel):
+class SkillTaxonomy(IndexedCatalog[SkillEntry]):
     """All skills, validated as a whole: unique ids and forms, known and acyclic implications."""
 
     model_config = MODEL_CONFIG
+    kind: ClassVar[str] = "skill"
 
     version: Version = Field(description="Version of the data, recorded in provenance.")
     skills: tuple[SkillEntry, ...] = Field(min_length=1, description="The skills.")
 
-    _by_id: dict[str, SkillEntry] = PrivateAttr(default_factory=dict)
-    _forms: FormIndex = PrivateAttr(default_factory=lambda: FormIndex(()))
     _implied: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
@@ -120,35 +119,9 @@ class SkillTaxonomy(BaseModel):
         raise_if(find_unknown_references(edges, ids, "skill"), "implies")
         cycle = find_cycle(edges)
         raise_if([" -> ".join(cycle)] if cycle else [], "implies (cycle)")
-        self._by_id = {skill.id: skill for skill in self.skills}
-        self._forms = FormIndex(forms)
+        self._index(self.skills, forms)
         self._implied = {skill_id: _closure(skill_id, edges) for skill_id in ids}
         return self
-
-    @property
-    def ids(self) -> frozenset[str]:
-        """The ids of all skills."""
-        return frozenset(self._by_id)
-
-    def by_id(self, skill_id: str) -> SkillEntry:
-        """The skill with this id; ``KeyError`` if there is none."""
-        try:
-            return self._by_id[skill_id]
-        except KeyError:
-            raise KeyError(f"unknown skill id {skill_id!r}") from None
-
-    def get(self, skill_id: str) -> SkillEntry | None:
-        """The skill with this id, or ``None``."""
-        return self._by_id.get(skill_id)
-
-    def lookup(self, text: str) -> SkillEntry | None:
-        """The skill a whole surface form names ("PySpark", "ML"), or ``None``.
-
-        This compares the entire text with each form; it does not search inside it and
-        does not apply context rules, which are the extractor's job.
-        """
-        skill_id = self._forms.lookup(text)
-        return None if skill_id is None else self._by_id[skill_id]
 
     def implied(self, skill_id: str) -> frozenset[str]:
         """Ids implied by ``skill_id``, directly or transitively (not the skill itself)."""
