@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -62,7 +63,8 @@ def parse_files(files: list[Path], limits: Limits, workers: int | None) -> list[
     """Read every file in isolated workers; one record per file, errors included."""
     records: list[dict[str, Any]] = []
     items = [(str(path), path, path.name) for path in files]
-    with ParserPool[str](limits, workers=min(workers or 99, max(len(files), 1))) as pool:
+    wanted = workers or os.cpu_count() or 1
+    with ParserPool[str](limits, workers=max(1, min(wanted, len(files)))) as pool:
         for name, result in pool.read_many(items):
             records.append(_record(name, result))
     return records

@@ -143,10 +143,10 @@ def _settle(
     window: deque[tuple[K, Future[Document]]], ordered: bool
 ) -> tuple[K, Document | InputError]:
     if not ordered:
-        for index, (_, future) in enumerate(window):
+        for index, (key, future) in enumerate(window):
             if future.done():
                 del window[index]
-                return _as_result(_, future)
+                return _as_result(key, future)
     key, future = window.popleft()
     return _as_result(key, future)
 

@@ -194,9 +194,7 @@ class _HiddenTextFilter(PDFPageAggregator):
         super().end_page(page)
 
     def _page_box(self) -> tuple[float, float, float, float]:
-        page: LTItem = self.cur_item
-        while isinstance(page, LTFigure) and self._stack:
-            page = self._stack[0]
+        page: LTItem = self._stack[0] if self._stack else self.cur_item  # outside any figure
         return page.bbox if isinstance(page, LTComponent) else (0.0, 0.0, 1e9, 1e9)
 
 

@@ -152,6 +152,15 @@ def find_cycle(edges: Mapping[str, Iterable[str]]) -> list[str] | None:
     return None
 
 
+def check_graph(
+    edges: Mapping[str, Iterable[str]], known: Iterable[str], target: str, what: str
+) -> None:
+    """Raise unless every edge points at a known id and the graph has no cycle."""
+    raise_if(find_unknown_references(edges, known, target), what)
+    cycle = find_cycle(edges)
+    raise_if([" -> ".join(cycle)] if cycle else [], f"{what} (cycle)")
+
+
 def raise_if(problems: list[str], what: str) -> None:
     """Raise one ``ValueError`` listing ``problems``, if there are any."""
     if problems:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, PrivateAttr
 
-from screener.taxonomy.base import FormIndex, SurfaceForm
+from screener.taxonomy.base import (
+    FormIndex,
+    SurfaceForm,
+    find_duplicates,
+    find_form_conflicts,
+    raise_if,
+)
 
 
 class _Entry(Protocol):
@@ -29,9 +35,14 @@ class IndexedCatalog(BaseModel, Generic[E]):
     _by_id: dict[str, E] = PrivateAttr(default_factory=dict)
     _forms: FormIndex = PrivateAttr(default_factory=lambda: FormIndex(()))
 
-    def _index(self, entries: Iterable[E], forms: Iterable[SurfaceForm]) -> None:
+    def _index(self, entries: Sequence[E], forms: Sequence[SurfaceForm]) -> list[str]:
+        """Check ids and surface forms are unique, index them, and return the ids."""
+        ids = [entry.id for entry in entries]
+        raise_if([f"duplicate id {dup!r}" for dup in find_duplicates(ids)], f"{self.kind} ids")
+        raise_if(find_form_conflicts(forms), f"{self.kind} surface forms")
         self._by_id = {entry.id: entry for entry in entries}
         self._forms = FormIndex(forms)
+        return ids
 
     @property
     def ids(self) -> frozenset[str]:

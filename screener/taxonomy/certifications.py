@@ -13,7 +13,6 @@ from screener.taxonomy.base import (
     TaxonomyId,
     Version,
     find_duplicates,
-    find_form_conflicts,
     find_unknown_references,
     raise_if,
 )
@@ -74,10 +73,8 @@ class CertificationCatalog(IndexedCatalog[CertificationEntry]):
 
     @model_validator(mode="after")
     def _check_and_index(self, info: ValidationInfo) -> Self:
-        ids = [entry.id for entry in self.certifications]
-        raise_if([f"duplicate id {dup!r}" for dup in find_duplicates(ids)], "certifications")
         forms = [form for entry in self.certifications for form in entry.surface_forms]
-        raise_if(find_form_conflicts(forms), "certification surface forms")
+        self._index(self.certifications, forms)
         raise_if(
             [
                 f"{entry.id!r} lists topic {dup!r} twice"
@@ -91,7 +88,6 @@ class CertificationCatalog(IndexedCatalog[CertificationEntry]):
             topics = {entry.id: entry.topics for entry in self.certifications}
             known = context[SKILL_IDS_CONTEXT]
             raise_if(find_unknown_references(topics, known, "skill"), "topics")
-        self._index(self.certifications, forms)
         return self
 
     @classmethod

@@ -12,9 +12,8 @@ from screener.taxonomy.base import (
     SurfaceForm,
     TaxonomyId,
     Version,
-    find_cycle,
+    check_graph,
     find_duplicates,
-    find_form_conflicts,
     find_unknown_references,
     raise_if,
 )
@@ -86,14 +85,10 @@ class FieldTaxonomy(IndexedCatalog[FieldEntry]):
 
     @model_validator(mode="after")
     def _check_and_index(self) -> Self:
-        ids = [entry.id for entry in self.fields]
-        raise_if([f"duplicate id {dup!r}" for dup in find_duplicates(ids)], "fields")
         forms = [form for entry in self.fields for form in entry.surface_forms]
-        raise_if(find_form_conflicts(forms), "field surface forms")
+        ids = self._index(self.fields, forms)
         parents = {entry.id: (entry.parent,) for entry in self.fields if entry.parent}
-        raise_if(find_unknown_references(parents, ids, "parent field"), "parent")
-        cycle = find_cycle(parents)
-        raise_if([" -> ".join(cycle)] if cycle else [], "parent (cycle)")
+        check_graph(parents, ids, "parent field", "parent")
         related = {entry.id: entry.related for entry in self.fields}
         raise_if(find_unknown_references(related, ids, "field"), "related")
         links: dict[str, set[str]] = {field_id: set() for field_id in ids}
@@ -101,7 +96,6 @@ class FieldTaxonomy(IndexedCatalog[FieldEntry]):
             for target in targets:
                 links[source].add(target)
                 links[target].add(source)
-        self._index(self.fields, forms)
         self._links = {field_id: frozenset(linked) for field_id, linked in links.items()}
         return self
 

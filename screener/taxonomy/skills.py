@@ -13,10 +13,8 @@ from screener.taxonomy.base import (
     SurfaceForm,
     TaxonomyId,
     Version,
-    find_cycle,
+    check_graph,
     find_duplicates,
-    find_form_conflicts,
-    find_unknown_references,
     raise_if,
 )
 from screener.taxonomy.catalog import IndexedCatalog
@@ -111,15 +109,10 @@ class SkillTaxonomy(IndexedCatalog[SkillEntry]):
 
     @model_validator(mode="after")
     def _check_and_index(self) -> Self:
-        ids = [skill.id for skill in self.skills]
-        raise_if([f"duplicate id {dup!r}" for dup in find_duplicates(ids)], "skills")
         forms = [form for skill in self.skills for form in skill.surface_forms]
-        raise_if(find_form_conflicts(forms), "skill surface forms")
+        ids = self._index(self.skills, forms)
         edges = {skill.id: skill.implies for skill in self.skills}
-        raise_if(find_unknown_references(edges, ids, "skill"), "implies")
-        cycle = find_cycle(edges)
-        raise_if([" -> ".join(cycle)] if cycle else [], "implies (cycle)")
-        self._index(self.skills, forms)
+        check_graph(edges, ids, "skill", "implies")
         self._implied = {skill_id: _closure(skill_id, edges) for skill_id in ids}
         return self
 
