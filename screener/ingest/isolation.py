@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -31,6 +31,13 @@ from screener.ingest.reader import read_document
 from screener.models import Document
 
 K = TypeVar("K")
+T = TypeVar("T")
+J = TypeVar("J")  # K and T again, for the module-level helpers
+R = TypeVar("R")
+Task = Callable[[bytes, str | None, Limits], T]
+# A worker is replaced after this many files, so per-process caches (spaCy's string store
+# and tokenizer cache grow with every new word) stay bounded over 100,000-file batches.
+TASKS_PER_WORKER = 2000
 _MEMORY_EXIT = 75  # a worker that ran out of memory exits with this code
 
 
@@ -59,71 +66,89 @@ def _worker_init(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard < 0 else min(cap, hard), hard))
 
 
-def _read_in_worker(source: bytes | str, filename: str | None, limits: Limits) -> Document:
+def _run_in_worker(task: Task[T], source: bytes | str, filename: str | None, limits: Limits) -> T:
     try:
         data = source if isinstance(source, bytes) else read_path(Path(source), limits)
-        return read_document(data, filename, limits)
+        return task(data, filename, limits)
     except MemoryError:
         os._exit(_MEMORY_EXIT)  # the heap may be fragmented or half-built: start afresh
 
 
-def _forkserver_context() -> multiprocessing.context.BaseContext:
+def _forkserver_context(preload: list[str]) -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["screener.ingest.isolation"])
+    context.set_forkserver_preload(["screener.ingest.isolation", *preload])
     return context
 
 
-class ParserPool(Generic[K]):
-    """A pool of killable parse workers; use as a context manager."""
+class WorkerPool(Generic[K, T]):
+    """Killable workers running one ``task(data, filename, limits)`` per file.
 
-    def __init__(self, limits: Limits = DEFAULT_LIMITS, workers: int | None = None) -> None:
+    ``task`` must be picklable (a module-level function or a ``functools.partial`` of
+    one); its module is preloaded in the forkserver so workers start warm.
+    """
+
+    def __init__(
+        self, task: Task[T], limits: Limits = DEFAULT_LIMITS, workers: int | None = None
+    ) -> None:
+        self.task = task
         self.limits = limits
         self.workers = max(1, workers or os.cpu_count() or 1)
+        module = getattr(task, "func", task).__module__
         self._pool = ProcessPool(
             max_workers=self.workers,
+            max_tasks=TASKS_PER_WORKER,
             initializer=_worker_init,
             initargs=(limits.max_memory_mb,),
-            context=_forkserver_context(),
+            context=_forkserver_context([module]),
         )
 
-    def submit(self, source: bytes | Path, filename: str | None = None) -> Future[Document]:
+    def submit(self, source: bytes | Path, filename: str | None = None) -> Future[T]:
         """Schedule one file (its bytes, or a path the worker reads itself)."""
         payload = source if isinstance(source, bytes) else str(source)
         name = filename if filename is not None or isinstance(source, bytes) else source.name
         return self._pool.schedule(
-            _read_in_worker, args=(payload, name, self.limits), timeout=self.limits.timeout_s
+            _run_in_worker,
+            args=(self.task, payload, name, self.limits),
+            timeout=self.limits.timeout_s,
         )
 
-    def read(self, source: bytes | Path, filename: str | None = None) -> Document:
+    def read(self, source: bytes | Path, filename: str | None = None) -> T:
         """Read one file; raise its ``InputError`` (including timeout and memory ones)."""
         return outcome(self.submit(source, filename))
 
     def read_many(
         self, items: Iterable[tuple[K, bytes | Path, str | None]], *, ordered: bool = True
-    ) -> Iterator[tuple[K, Document | InputError]]:
+    ) -> Iterator[tuple[K, T | InputError]]:
         """Read many files, a bounded number in flight; one bad file never stops the rest.
 
         Yields ``(key, Document or the InputError)`` in input order (``ordered``) or as
         files finish.
         """
-        window: deque[tuple[K, Future[Document]]] = deque()
+        window: deque[tuple[K, Future[T]]] = deque()
         limit = 2 * self.workers
         for key, source, filename in items:
             window.append((key, self.submit(source, filename)))
             while len(window) >= limit:
-                yield _settle(window, ordered)
+                yield self._result(*_take(window, ordered))
         while window:
-            yield _settle(window, ordered)
+            yield self._result(*_take(window, ordered))
+
+    @staticmethod
+    def _result(key: K, future: Future[T]) -> tuple[K, T | InputError]:
+        try:
+            return key, outcome(future)
+        except InputError as error:
+            return key, error
 
     def close(self) -> None:
         """Stop the workers after the work already scheduled."""
         self._pool.close()  # type: ignore[no-untyped-call]
         self._pool.join()
 
-    def __enter__(self) -> ParserPool[K]:
+    def __enter__(self) -> WorkerPool[K, T]:
         return self
 
     def __exit__(
@@ -139,26 +164,17 @@ class ParserPool(Generic[K]):
             self.close()
 
 
-def _settle(
-    window: deque[tuple[K, Future[Document]]], ordered: bool
-) -> tuple[K, Document | InputError]:
+def _take(window: deque[tuple[J, Future[R]]], ordered: bool) -> tuple[J, Future[R]]:
+    """The next entry to report: the oldest, or (unordered) the first one finished."""
     if not ordered:
         for index, (key, future) in enumerate(window):
             if future.done():
                 del window[index]
-                return _as_result(key, future)
-    key, future = window.popleft()
-    return _as_result(key, future)
+                return key, future
+    return window.popleft()
 
 
-def _as_result(key: K, future: Future[Document]) -> tuple[K, Document | InputError]:
-    try:
-        return key, outcome(future)
-    except InputError as error:
-        return key, error
-
-
-def outcome(future: Future[Document]) -> Document:
+def outcome(future: Future[T]) -> T:
     """The Document of a finished parse, or its error translated to a ``ScreenerError``."""
     try:
         return future.result()
@@ -170,3 +186,10 @@ def outcome(future: Future[Document]) -> Document:
         raise ParseFailed(f"The parser stopped with exit code {exc.exitcode}.") from exc
     except OSError as exc:
         raise ParseFailed(f"The file could not be read ({type(exc).__name__}).") from exc
+
+
+class ParserPool(WorkerPool[K, Document]):
+    """Workers that read files into ``Document``s."""
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS, workers: int | None = None) -> None:
+        super().__init__(read_document, limits, workers)
