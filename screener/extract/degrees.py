@@ -1,0 +1,265 @@
+"""Degrees from the degree mentions of the ``screener_degrees`` component.
+
+For each mention (``doc.spans["degrees"]``) the *block* of the degree is its line plus the
+following lines up to a blank line, a line with another degree mention, the end of the
+section, or :data:`MAX_BLOCK_LINES` lines in all (PDF columns break one entry over several
+lines).
+
+* **Field**: the text right after the form on its line ("B.S. Computer Science, Purdue"),
+  read by :meth:`FieldFinder.resolve` (connectors such as "in", "of", "program in" are
+  skipped; the text up to the first separator must name a field as a whole). When the
+  rest of the line does not name a field, it is joined with the next line ("BEng (Hons)
+  Software" / "Engineering") or, if the line ends with the form, the next line alone is
+  tried. A field read from the text wins over the field a form names by itself ("BCom
+  Marketing Management" is marketing). Otherwise the form's own field (MBA, S.Kom.), and
+  otherwise ``other``; ``field_text`` keeps the text as written (``None`` if there is none).
+  School-leaving qualifications have no field of study: secondary degrees are always
+  ``other`` ("A-levels: Mathematics, Physics" lists subjects, not a field).
+* **Institution**: the first separator-delimited segment of the degree line, then of the
+  block, then of the line above (if it is not part of another degree), that holds an
+  institution word (University, Universität, Institute, College, School, Politecnico,
+  Gymnasium, Lycée, ...).
+* **Year**: the last year (1950–2100) on the degree line, else the first block line with one.
+* **Status**: ``incomplete`` when an incomplete marker of ``degrees.yaml`` ("ABD", "did not
+  complete", "not finished") is on the degree line or in its block; else ``in_progress``
+  when an in-progress marker ("expected", "candidate", "pursuing", "in progress") is there
+  or a date range in the block is open ("2023 – present"); else ``completed``.
+* **One degree per statement**: mentions of the same level on one line are one degree
+  ("Bachelor of Science in Nursing (BSN)"); a mention of a level and field already found
+  (a post-nominal "S.Kom." or "MSc Machine Learning (UCL)" in the header) adds nothing.
+* **Titles are not degrees**: outside the education section a mention counts only when its
+  line names a field (from the text or the form) or an institution. "Dipl.-Ing. Lukas
+  Hoffmann" in the name line is a title; "I earned an Associate in Occupational Studies at
+  The Culinary Institute of America" in a résumé without headings is a degree.
+* Education-section mentions are read first, so they carry the evidence when a degree is
+  also named elsewhere; degrees are returned in text order of that evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from screener.extract.evidence import line_bounds, quote
+from screener.models.profile import Degree, DegreeLevel, DegreeStatus, Extractor
+from screener.nlp.annotations import dates_of, sections_of
+from screener.nlp.degrees import degree_spans, field_finder, form_of
+from screener.nlp.sections import Section, section_at
+from screener.taxonomy.loader import load_degrees
+
+__all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
+
+EXTRACTOR = Extractor(name="degrees", version="1")
+MAX_BLOCK_LINES = 6
+
+_YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")
+_INSTITUTION = re.compile(
+    r"\b(?:Universi\w+|Univ\.|Institut\w*|College|Colleges|Schools?|Politecnico|Polytechnic\w*"
+    r"|Hochschule|Fachhochschule|Akademie|Academy|Gymnasium|Gymnasi\w*|Lyc[ée]e|Lyceum"
+    r"|Escuela|[ÉE]cole|Conservatory|Faculdade|Facultad|Universitas|Sekolah|Politeknik"
+    r"|Technion|KTH|ETH|MIT|IIT)\b"
+)
+_SEGMENT_SPLIT = re.compile(r"\s[—–-]{1,2}\s|[,;|·•\t\n]|\s{3,}|\s\(|\)")
+_LEADING_PAREN = re.compile(r"\s*\([^()\n]*\)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    incomplete: re.Pattern[str]
+    in_progress: re.Pattern[str]
+
+
+def _marker_pattern(markers: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(markers, key=len, reverse=True)
+    insensitive = [re.escape(m).replace(r"\ ", r"\s+") for m in ordered if not m.isupper()]
+    sensitive = [re.escape(m) for m in ordered if m.isupper()]
+    parts = []
+    if insensitive:
+        parts.append("(?i:" + "|".join(insensitive) + ")")
+    if sensitive:
+        parts.append("|".join(sensitive))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> _Markers:
+    status = load_degrees().status_markers
+    return _Markers(_marker_pattern(status.incomplete), _marker_pattern(status.in_progress))
+
+
+@dataclass(slots=True)
+class _Found:
+    degree: Degree
+    line_start: int
+
+
+def _block_end(text: str, line_end: int, limit: int, stops: set[int]) -> int:
+    """End of the block that starts with the line ending at ``line_end``."""
+    end = line_end
+    for _ in range(MAX_BLOCK_LINES - 1):
+        if end >= limit:
+            break
+        start, next_end = line_bounds(text, end + 1)
+        if start in stops or not text[start:next_end].strip() or next_end > limit:
+            break
+        end = next_end
+    return end
+
+
+def _institution(segments: Iterable[str]) -> str | None:
+    for segment in segments:
+        if _INSTITUTION.search(segment):
+            cleaned = " ".join(segment.split()).strip(" .()–—-")
+            if cleaned:
+                return cleaned
+    return None
+
+
+def _segments(text: str) -> list[str]:
+    return [part for part in _SEGMENT_SPLIT.split(text) if part.strip()]
+
+
+def _year(line: str, block_rest: str) -> int | None:
+    for part in (line, *block_rest.split("\n")):
+        years = _YEAR.findall(part)
+        if years:
+            return int(years[-1])
+    return None
+
+
+def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | None, str]:
+    finder = field_finder()
+    rest = text[span.end_char : line_end]
+    paren = _LEADING_PAREN.match(rest)
+    if paren:  # "Kandidatexamen (B.Sc.) i Matematik", "S.Kom. (Sarjana Komputer) - Ilmu ..."
+        rest = rest[paren.end() :]
+    field, written = finder.resolve(rest)
+    if field is None and next_line.strip():
+        if written:
+            joined, joined_text = finder.resolve(rest + " " + next_line.strip())
+            if joined is not None:
+                return joined, joined_text
+        else:
+            below, below_text = finder.resolve(next_line)
+            if below is not None:
+                return below, below_text
+    if written and _INSTITUTION.search(written):
+        return field, ""
+    if written and not written[0].isupper():  # "..., active": not a field name
+        return field, ""
+    return field, written
+
+
+def _section_of(sections: Sequence[Section], offset: int) -> str:
+    return section_at(sections, offset)
+
+
+def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ...]:
+    """The degrees stated in ``doc`` (see the module docstring for the rules)."""
+    text = doc.text
+    sections = sections_of(doc)
+    spans = degree_spans(doc)
+    mention_lines = {line_bounds(text, span.start_char)[0] for span in spans}
+    open_ranges = [(d.start, d.end) for d in dates_of(doc) if d.ongoing]
+    markers = _markers()
+    ordered = sorted(
+        spans,
+        key=lambda s: (_section_of(sections, s.start_char) != "education", s.start_char),
+    )
+    found: list[_Found] = []
+    for span in ordered:
+        level, form = form_of(span)
+        if level.id == "none":
+            continue
+        in_education = _section_of(sections, span.start_char) == "education"
+        line_start, line_end = line_bounds(text, span.start_char)
+        section_end = next((s.end for s in sections if s.start <= line_start < s.end), len(text))
+        block_end = _block_end(text, line_end, section_end, mention_lines)
+        line = text[line_start:line_end]
+        block_rest = text[line_end:block_end]
+        next_line = block_rest.lstrip("\n").split("\n", 1)[0] if block_rest else ""
+        field, written = _field(text, span, line_end, next_line)
+        field_id = None if level.id == "secondary" else field or form.field
+        # The form itself ("High School") is not an institution.
+        blanked = line[: span.start_char - line_start] + " " * len(span.text)
+        blanked += line[span.end_char - line_start :]
+        institution = _institution(_segments(blanked))
+        if institution is None:
+            institution = _institution(_segments(block_rest))
+        if institution is None and line_start > 0:
+            above_start, above_end = line_bounds(text, line_start - 1)
+            above = text[above_start:above_end]
+            if (
+                above.strip()
+                and not any(
+                    f.line_start <= above_start < f.degree.evidence[0].end + 1 for f in found
+                )
+                and above_start not in mention_lines
+            ):
+                institution = _institution(_segments(above))
+        if not in_education and (
+            (field_id is None and institution is None)
+            or (
+                _INSTITUTION.search(span.text)
+                and _NAME_BEFORE.search(text, line_start, span.start_char)
+            )
+        ):
+            continue  # a title ("Dipl.-Ing. Lukas Hoffmann") or a school's name
+        duplicate = next(
+            (
+                f
+                for f in found
+                if f.degree.level == level.id
+                and (f.line_start == line_start or (field_id and f.degree.field == field_id))
+            ),
+            None,
+        )
+        if duplicate is not None:
+            continue
+        block = text[line_start:block_end]
+        status: DegreeStatus = "completed"
+        if markers.incomplete.search(block):
+            status = "incomplete"
+        elif markers.in_progress.search(block) or any(
+            line_start <= start < block_end for start, _ in open_ranges
+        ):
+            status = "in_progress"
+        level_id: DegreeLevel = level.id
+        degree = Degree(
+            level=level_id,
+            field=field_id or "other",
+            field_text=written or None,
+            institution=institution,
+            year=_year(line, block_rest),
+            status=status,
+            evidence=(
+                quote(
+                    text,
+                    line_start,
+                    line_end,
+                    page_at=page_at,
+                    sections=sections,
+                    extractor=EXTRACTOR,
+                ),
+            ),
+        )
+        found.append(_Found(degree, line_start))
+    found.sort(key=lambda f: f.degree.evidence[0].start)
+    return tuple(f.degree for f in found)
+
+
+def highest_degree(degrees: Iterable[Degree]) -> Degree | None:
+    """The highest completed degree by level rank; the first one on a tie."""
+    catalog = load_degrees()
+    best: Degree | None = None
+    for degree in degrees:
+        if degree.status != "completed":
+            continue
+        if best is None or catalog.rank(degree.level) > catalog.rank(best.level):
+            best = degree
+    return best

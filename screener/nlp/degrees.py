@@ -1,0 +1,287 @@
+"""The degrees component: every degree mention ("B.Sc.", "Dipl.-Ing.", "MBA", "Abitur").
+
+Matches go to ``doc.spans["degrees"]``; each span's ``label_`` is the level id and its
+``id_`` the catalog form that matched, so :func:`form_of` gives the form back.
+
+Why a regex and not a ``PhraseMatcher``: spaCy's tokenizer splits abbreviations
+differently depending on what follows them. ``"B.S."`` alone is one token but
+``"B.Sc. Computer"`` is ``B.Sc`` + ``.``; ``"S.Kom."`` before a newline is ``S.Kom`` +
+``.``; ``"M.Ed.,"`` is ``M.Ed`` + ``.`` + ``,``; ``"Dipl.-Ing."`` is ``Dipl.-Ing`` + ``.``.
+A phrase pattern tokenised on its own therefore misses many written forms. Instead all
+forms are compiled into two prefix-trie regexes (case-sensitive forms and the others),
+run once over the text, and each match becomes a span with
+``doc.char_span(..., alignment_mode="expand")``.
+
+Rules:
+
+* A form matches only as whole words: not after a letter, digit, ``.``, ``@`` or ``/``,
+  and not before a letter, digit, ``@`` or ``/`` (no e-mail addresses, no URLs).
+  Spaces in a form match any whitespace run (PDF line breaks); straight and typographic
+  apostrophes are the same.
+* The longest match wins ("Dipl.-Ing. (FH)" over "Dipl.-Ing.", "Bachelor of Science in
+  Nursing" over "Bachelor of Science"); overlapping shorter matches are dropped.
+* A ``requires_context`` form ("BE", "MS", "MA", "BA", "AS", "JD", ...) counts only in an
+  education section, or when its line holds a catalog ``context`` word ("degree",
+  "university", "GPA", ...), or when a field of study follows it ("MS Computer
+  Science"). Even then it is dropped before a software product word ("MS Office",
+  "MS Excel").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from screener.extract.evidence import line_bounds
+from screener.nlp.annotations import sections_of
+from screener.nlp.sections import section_at
+from screener.taxonomy.degrees import DegreeForm, DegreeLevel
+from screener.taxonomy.fields import FieldTaxonomy
+from screener.taxonomy.loader import load_degrees, load_fields
+
+DEGREES_COMPONENT = "screener_degrees"
+SPAN_KEY = "degrees"
+
+_BEFORE = r"(?<![\w.@/])"
+_AFTER = r"(?![\w@/])(?!\.\w)"
+_PRODUCT_WORDS = frozenset(
+    (
+        "office",
+        "word",
+        "excel",
+        "access",
+        "powerpoint",
+        "outlook",
+        "teams",
+        "project",
+        "visio",
+        "sql",
+        "dynamics",
+        "azure",
+        "windows",
+        "exchange",
+        "sharepoint",
+        "onenote",
+    )
+)
+_NEXT_WORD = re.compile(r"[^\S\n]*([^\W_]+)")
+
+# Field-text helpers, shared with screener.extract.degrees.
+_FIELD_CUT = re.compile(
+    r"\s[—–-]\s|[,;|·•(\[\t:/]|\s{3,}|\s+-{2,}\s+|\s(?:from|at|an|bei|en\s+la)\s", re.IGNORECASE
+)
+_FIELD_LEAD = re.compile(
+    r"^(?:[\s.,:;)\]\-–—]|(?:in|of|en|de|di|del|della|em|i|im|in\s+der|der|des|du|la|le"
+    r"|program|programme|degree|candidate|student|studies|study|major|majoring|with|specialization|"
+    r"specialisation|concentration|honours|honors|hons|mod)\b)+",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_SEPARATOR = re.compile(r"[,;:|—–-]")
+_FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan)\s+", re.IGNORECASE)
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """One regex alternation of ``forms`` as a prefix trie; longer continuations first."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(key for key in node if key):
+            if ch == " ":
+                atom = r"\s+"
+            elif ch in "'’":
+                atom = "['’]"
+            else:
+                atom = re.escape(ch)
+            branches.append(atom + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def _fold_apostrophes(forms: Iterable[str]) -> set[str]:
+    return {form.replace("’", "'") for form in forms}
+
+
+class FieldFinder:
+    """Maps field-of-study text ("Computer Science", "Informatik") to field ids.
+
+    The ``other`` entry is never matched from text (its name is an ordinary word).
+    """
+
+    def __init__(self, fields: FieldTaxonomy) -> None:
+        self._fields = fields
+
+    def lookup(self, text: str) -> str | None:
+        """The field id this whole text names (after folding apostrophes), or ``None``."""
+        entry = self._fields.lookup(text.replace("’", "'"))
+        if entry is None or entry.id == "other":
+            return None
+        return entry.id
+
+    def resolve(self, segment: str) -> tuple[str | None, str]:
+        """Read a field segment: ``(field id or None, the field text as written)``.
+
+        The segment is stripped of leading connectors ("in", "of", "de", "program in") and
+        cut at the first separator (comma, dash with spaces, bracket, bar, tab, "from",
+        "at"); bracketed asides ("(Hons)", "(ABD)") are skipped. The whole
+        remaining text must name a field; "A and B" names A when both parts are fields
+        (a double major) and nothing otherwise, so "Human Resources and Employment
+        Relations" is not read as "Human Resources". Text that does not name a field is
+        returned as written only when nothing separates it from the form ("M.S. in Human
+        Resources ..."); after a comma or dash ("MBA, INSEAD") it is more likely a school.
+        """
+        text = _PARENS.sub(" ", segment.replace("\n", " "))
+        lead = _FIELD_LEAD.match(text)
+        separated = lead is not None and bool(_SEPARATOR.search(lead.group()))
+        text = text[lead.end() :] if lead else text
+        cut = _FIELD_CUT.search(text)
+        text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—")
+        if not text:
+            return None, ""
+        found = self.lookup(text)
+        if found is not None:
+            return found, text
+        parts = _FIELD_SPLIT.split(text)
+        if len(parts) > 1:
+            ids = [self.lookup(part) for part in parts]
+            if all(ids):
+                return ids[0], text
+        return None, "" if separated else text
+
+
+@lru_cache(maxsize=1)
+def field_finder() -> FieldFinder:
+    """The process-wide :class:`FieldFinder` over ``fields.yaml``."""
+    return FieldFinder(load_fields())
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, tuple[DegreeLevel, DegreeForm]]:
+    catalog = load_degrees()
+    return {form.text: (level, form) for level in catalog.levels for form in level.forms}
+
+
+def form_of(span: Span) -> tuple[DegreeLevel, DegreeForm]:
+    """The level and catalog form a span of ``doc.spans["degrees"]`` matched."""
+    return _forms()[span.id_]
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    form: str
+
+
+class DegreeMatcher:
+    """Finds degree mentions in a Doc (see the module docstring for the rules)."""
+
+    def __init__(self) -> None:
+        catalog = load_degrees()
+        self._forms = _forms()
+        sensitive = [f for f, (_, form) in self._forms.items() if form.case_sensitive]
+        insensitive = [f for f, (_, form) in self._forms.items() if not form.case_sensitive]
+        self._exact = {form.replace("’", "'"): form for form in sensitive}
+        self._folded = {form.replace("’", "'").casefold(): form for form in insensitive}
+        self._sensitive = re.compile(
+            _BEFORE + "(?:" + _trie_pattern(_fold_apostrophes(sensitive)) + ")" + _AFTER
+        )
+        self._insensitive = re.compile(
+            _BEFORE + "(?:" + _trie_pattern(_fold_apostrophes(insensitive)) + ")" + _AFTER,
+            re.IGNORECASE,
+        )
+        words = sorted(catalog.context, key=len, reverse=True)
+        self._context = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        self._fields = field_finder()
+
+    def _canonical(self, matched: str) -> str | None:
+        key = " ".join(matched.split()).replace("’", "'")
+        return self._exact.get(key) or self._folded.get(key.casefold())
+
+    def find(self, doc: Doc) -> list[_Match]:
+        """The accepted, non-overlapping matches in text order."""
+        text = doc.text
+        raw: list[_Match] = []
+        for pattern in (self._sensitive, self._insensitive):
+            for hit in pattern.finditer(text):
+                form = self._canonical(hit.group())
+                if form is not None:
+                    raw.append(_Match(hit.start(), hit.end(), form))
+        raw.sort(key=lambda m: (m.start, m.start - m.end))
+        sections = sections_of(doc)
+        accepted: list[_Match] = []
+        last_end = -1
+        for match in raw:
+            if match.start < last_end:
+                continue
+            if self._forms[match.form][1].requires_context and not self._has_context(
+                text, match, sections
+            ):
+                continue
+            accepted.append(match)
+            last_end = match.end
+        return accepted
+
+    def _has_context(self, text: str, match: _Match, sections: Any) -> bool:
+        following = _NEXT_WORD.match(text, match.end)
+        if following and following.group(1).casefold() in _PRODUCT_WORDS:
+            return False
+        if section_at(sections, match.start) == "education":
+            return True
+        start, end = line_bounds(text, match.start)
+        if self._context.search(text, start, end):
+            return True
+        field, _ = self._fields.resolve(text[match.end : end])
+        return field is not None
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Store the degree mentions in ``doc.spans["degrees"]``."""
+        spans: list[Span] = []
+        for match in self.find(doc):
+            level, _ = self._forms[match.form]
+            span = doc.char_span(
+                match.start,
+                match.end,
+                label=level.id,
+                alignment_mode="expand",
+                span_id=match.form,
+            )
+            if span is not None and (not spans or span.start >= spans[-1].end):
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+@Language.factory(DEGREES_COMPONENT)
+def make_degree_matcher(nlp: Language, name: str) -> DegreeMatcher:
+    """Build the degrees component (the regexes are compiled once, here)."""
+    return DegreeMatcher()
+
+
+def degree_spans(doc: Doc) -> list[Span]:
+    """The degree mentions the component found, in text order."""
+    return list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []

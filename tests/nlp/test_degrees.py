@@ -1,0 +1,142 @@
+"""Tests for screener.nlp.degrees: the degree-mention component."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import screener.nlp.annotations
+import screener.nlp.degrees
+from screener.nlp.degrees import SPAN_KEY, FieldFinder, degree_spans, field_finder, form_of
+
+assert screener.nlp.annotations  # registers the layout component
+assert screener.nlp.degrees  # registers the degrees component
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("screener_layout")
+    pipeline.add_pipe("screener_degrees")
+    return pipeline
+
+
+def _mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(span.text, span.label_) for span in degree_spans(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("B.S. Computer Science, Purdue University, 2016", [("B.S.", "bachelor")]),
+        ("B.Sc. Computer Science", [("B.Sc.", "bachelor")]),
+        ("BSc (Hons) Physics", [("BSc (Hons)", "bachelor")]),
+        ("BEng (Hons) Software Engineering", [("BEng (Hons)", "bachelor")]),
+        ("Dipl.-Ing. Informatik, TU Dresden", [("Dipl.-Ing.", "master")]),
+        ("Dipl.-Ing. (FH) Maschinenbau", [("Dipl.-Ing. (FH)", "bachelor")]),
+        ("RIZKY PRATAMA, S.Kom.\nEngineer", [("S.Kom.", "bachelor")]),
+        ("Ph.D. candidate (ABD) in Statistics", [("Ph.D.", "doctorate")]),
+        (
+            "Bachelor of Science in Nursing (BSN)",
+            [
+                ("Bachelor of Science in Nursing", "bachelor"),
+                ("BSN", "bachelor"),
+            ],
+        ),
+        ("M.Ed., Curriculum and Instruction", [("M.Ed.", "master")]),
+        ("MBA, Wharton School", [("MBA", "master")]),
+        ("Master’s degree in Finance", [("Master’s degree", "master")]),
+        ("Abitur, Goethe-Gymnasium", [("Abitur", "secondary")]),
+        ("Baccalauréat S, Lycée du Parc", [("Baccalauréat", "secondary")]),
+        ("A-levels: Maths, Physics", [("A-levels", "secondary")]),
+        ("Laurea magistrale in Ingegneria", [("Laurea magistrale", "master")]),
+        ("Bachelor of\nScience in Physics", [("Bachelor of\nScience", "bachelor")]),
+        ("Dr. rer. nat. in Physik", [("Dr. rer. nat.", "doctorate")]),
+    ],
+)
+def test_finds_forms(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requires_context forms: education section, context word or field after them
+        ("EDUCATION\nMA English, 2010", [("MA", "master")]),
+        ("MS Computer Science", [("MS", "master")]),
+        ("BA in History from a small liberal-arts college", [("BA", "bachelor")]),
+        ("BE degree in Mechanical Engineering", [("BE", "bachelor")]),
+        ("Boston, MA 02139", []),
+        ("Cambridge, MA | jane@example.com", []),
+        ("Skills: MS Office, MS Excel", []),
+        ("EDUCATION\nCoursework with MS Office", []),
+        ("TO BE ANNOUNCED", []),
+        ("It will BE fine", []),
+        ("Master of Ceremonies at the company gala", []),
+        ("Scrum Master, certified", []),
+        ("Managing Director (MD) of a consultancy", []),
+        ("contact: bsc.jones@example.com", []),
+        ("https://example.com/phd/notes", []),
+        ("Embassy and BSCSE", []),
+    ],
+)
+def test_context_and_non_degrees(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(nlp, text) == expected
+
+
+def test_spans_carry_level_and_form(nlp: Language) -> None:
+    doc = nlp("EDUCATION\nMBA, INSEAD, 2019\nB.Tech in CSE, IIT Bombay, 2012\n")
+    spans = list(doc.spans[SPAN_KEY])
+    assert [span.label_ for span in spans] == ["master", "bachelor"]
+    level, form = form_of(spans[0])
+    assert (level.id, form.text, form.field) == ("master", "MBA", "business-administration")
+    assert form_of(spans[1])[1].text == "B.Tech"
+
+
+def test_longest_match_wins(nlp: Language) -> None:
+    assert _mentions(nlp, "Bachelor of Engineering in Software Engineering") == [
+        ("Bachelor of Engineering", "bachelor")
+    ]
+    assert _mentions(nlp, "B.S.E.E., 2010") == [("B.S.E.E.", "bachelor")]
+
+
+def test_empty_and_no_degree(nlp: Language) -> None:
+    assert degree_spans(nlp("")) == []
+    assert degree_spans(nlp("Senior engineer at Acme, 2019 – 2021")) == []
+    assert degree_spans(Doc(nlp.vocab, words=["x"])) == []
+
+
+def test_deterministic(nlp: Language) -> None:
+    text = "EDUCATION\nMSc Statistics — UCD, 2017\nBA (Mod) Mathematics — TCD, 2016\n"
+    docs = [nlp(text) for _ in range(4)]
+    runs = [[(s.start_char, s.end_char, s.label_, s.id_) for s in d.spans[SPAN_KEY]] for d in docs]
+    assert len(runs[0]) == 2
+    assert all(run == runs[0] for run in runs)
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        (" Computer Science, Purdue University", ("computer-science", "Computer Science")),
+        (" in Data Science", ("data-science", "Data Science")),
+        (" program in Computer Science", ("computer-science", "Computer Science")),
+        (" de Psychologie, 2015", ("psychology", "Psychologie")),
+        (
+            " Human Resources and Employment Relations, Loyola",
+            (None, "Human Resources and Employment Relations"),
+        ),
+        (
+            " Computer Science and Mathematics",
+            ("computer-science", "Computer Science and Mathematics"),
+        ),
+        (" — Arizona State University", (None, "")),
+        (" (ABD) candidate in Statistics", ("statistics", "Statistics")),
+        ("", (None, "")),
+    ],
+)
+def test_field_finder(segment: str, expected: tuple[str | None, str]) -> None:
+    finder = field_finder()
+    assert isinstance(finder, FieldFinder)
+    assert finder.resolve(segment) == expected
