@@ -1,0 +1,119 @@
+"""Certifications from the mentions the ``screener_certifications`` component found.
+
+One :class:`~screener.models.profile.Certification` per catalog id, and one per unknown
+certificate (an entry of a certifications section the catalog does not know, kept with
+its raw name), in order of first mention. For each, the *deciding* mention is the first
+one inside a certifications section, else the first one; status and year are read from
+its entry (the line, or the wrapped lines, it sits on):
+
+* status ``in_progress`` for "in progress", "pursuing", "expected", "ongoing",
+  "enrolled", "currently", "completing", "underway"; ``expired`` for "expired",
+  "lapsed"; otherwise ``completed``.
+* year: the first year (1950-2099) on the entry.
+
+Evidence is the entry of every mention (``quote``); its confidence is the fuzzy score
+divided by 100 for fuzzy matches, 1.0 for exact ones, and ``None`` for unknown
+certificates (nothing was matched).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from screener.extract.evidence import PageAt, quote
+from screener.models.profile import Certification, CertificationStatus, Evidence, Extractor
+from screener.nlp.annotations import sections_of
+from screener.nlp.certifications import CertificationMatch, certification_matches
+from screener.taxonomy import load_certifications
+
+EXTRACTOR = Extractor(name="certifications", version="1")
+
+_IN_PROGRESS = re.compile(
+    r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway)\b",
+    re.IGNORECASE,
+)
+_EXPIRED = re.compile(r"\b(?:expired|lapsed)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_ISSUER_SPLIT = re.compile(r"\s+[–—|]\s+|\s+-\s+")
+
+
+def read_status(entry: str) -> CertificationStatus:
+    """The status the words of an entry give (see the module docstring)."""
+    if _IN_PROGRESS.search(entry):
+        return "in_progress"
+    if _EXPIRED.search(entry):
+        return "expired"
+    return "completed"
+
+
+def read_year(entry: str) -> int | None:
+    """The first year written on an entry, if any."""
+    match = _YEAR.search(entry)
+    return int(match.group()) if match else None
+
+
+def _key(match: CertificationMatch) -> str:
+    return match.cert_id if match.cert_id else "\x00" + match.name.casefold()
+
+
+def _issuer_of_unknown(text: str, match: CertificationMatch) -> str | None:
+    """The words after the name ("— Johns Hopkins University / Coursera"), if any."""
+    entry = " ".join(text[match.entry[0] : match.entry[1]].split())
+    parts = _ISSUER_SPLIT.split(entry, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    rest = re.sub(r"\([^)]*\d[^)]*\)|,?\s*\b(?:19|20)\d\d\b.*$", "", parts[1]).strip(" ,;–—-")
+    if not re.search(r"[^\W\d_]{2}", rest) or read_status(rest) != "completed":
+        return None
+    return rest
+
+
+def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ...]:
+    """The certifications of a Doc run through the certifications component."""
+    text = doc.text
+    sections = sections_of(doc)
+    catalog = load_certifications()
+    grouped: dict[str, list[CertificationMatch]] = {}
+    for match in certification_matches(doc):
+        grouped.setdefault(_key(match), []).append(match)
+    results: list[Certification] = []
+    for mentions in grouped.values():
+        decider = next((m for m in mentions if m.in_section), mentions[0])
+        entry = text[decider.entry[0] : decider.entry[1]]
+        evidence: list[Evidence] = []
+        seen: set[tuple[int, int]] = set()
+        for mention in mentions:
+            if mention.entry in seen:
+                continue
+            seen.add(mention.entry)
+            confidence = None if mention.cert_id is None else mention.score / 100
+            evidence.append(
+                quote(
+                    text,
+                    mention.entry[0],
+                    mention.entry[1],
+                    page_at=page_at,
+                    sections=sections,
+                    extractor=EXTRACTOR,
+                    confidence=confidence,
+                )
+            )
+        issuer: str | None
+        if decider.cert_id is not None:
+            catalog_entry = catalog.by_id(decider.cert_id)
+            name, issuer = catalog_entry.name, catalog_entry.issuer
+        else:
+            name, issuer = decider.name, _issuer_of_unknown(text, decider)
+        results.append(
+            Certification(
+                id=decider.cert_id,
+                name=name,
+                issuer=issuer,
+                status=read_status(entry),
+                year=read_year(entry),
+                evidence=tuple(evidence),
+            )
+        )
+    return tuple(results)

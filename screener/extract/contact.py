@@ -1,0 +1,102 @@
+"""Contact details: name, e-mail addresses, phone numbers and links (pure; no spaCy).
+
+Contact details are kept apart in :class:`~screener.models.profile.Contact`: they can be
+redacted for blind review and are **never an input to any score**.
+
+Rules:
+
+* e-mails: ``local@domain.tld``.
+* phones: a run of digits, spaces, dots, dashes and parentheses, optionally led by ``+``,
+  holding 7-15 digits ("+44 7700 900123", "(555) 010-0123", "555-0147"). Not a phone:
+  a date or a range of years ("2019 – 2021", "2020-01-15"), a run whose groups are all
+  years, or digits glued to letters.
+* links: ``http(s)://...``, ``www....``, and bare ``linkedin.com/in/...`` /
+  ``github.com/...``; trailing punctuation dropped.
+* name: the first non-empty line that looks like a person's name (2-4 words, each
+  starting with a capital letter or a particle such as "de", "van"; no digits, no "@",
+  no job or heading word), skipping heading lines such as "RESUME" or "Curriculum
+  Vitae"; ``None`` when the first other line does not look like a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.models.profile import Contact
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_LINK = re.compile(
+    r"\bhttps?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+"
+    r"|\b(?:[a-z]{2,3}\.)?linkedin\.com/in/[^\s<>\"')\]]+|\bgithub\.com/[^\s<>\"')\]]+",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\.\d{2}")
+_HEADINGS = frozenset(
+    {"resume", "résumé", "curriculum vitae", "cv", "lebenslauf", "curriculum", "profile"}
+)
+_NOT_NAME = re.compile(
+    r"\b(?:engineer|scientist|developer|manager|analyst|designer|consultant|nurse|teacher"
+    r"|director|officer|specialist|architect|summary|profile|experience|contact|senior"
+    r"|junior|lead|university|college|street|road|avenue)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|van|von|der|del|di|la|le|bin|al)")
+
+
+def _phones(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _PHONE.finditer(text):
+        raw = match.group().strip(" .-")
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15:
+            continue
+        if _DATE.fullmatch(raw.strip("()")):
+            continue
+        groups = re.findall(r"\d+", raw)
+        if all(_YEAR.fullmatch(group) for group in groups):
+            continue  # "2019 - 2021", "2019 2020"
+        found.append(raw)
+    return found
+
+
+def _links(text: str) -> list[str]:
+    return [match.group().rstrip(".,;:") for match in _LINK.finditer(text)]
+
+
+def _looks_like_name(line: str) -> bool:
+    if "@" in line or any(ch.isdigit() for ch in line):
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= 4 or _NOT_NAME.search(line):
+        return False
+    return all(_NAME_WORD.fullmatch(word.strip(",")) for word in words)
+
+
+def _name(text: str) -> str | None:
+    for line in text.split("\n"):
+        stripped = " ".join(line.split())
+        if not stripped:
+            continue
+        if stripped.casefold().strip(" :-–—") in _HEADINGS:
+            continue
+        return stripped if _looks_like_name(stripped) else None
+    return None
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def extract_contact(text: str) -> Contact:
+    """The contact details of a résumé text (see the module docstring)."""
+    emails = _unique([match.group() for match in _EMAIL.finditer(text)])
+    links = _unique(_links(text))
+    scrubbed = _LINK.sub(" ", _EMAIL.sub(" ", text))
+    return Contact(
+        name=_name(text),
+        emails=emails,
+        phones=_unique(_phones(scrubbed)),
+        links=links,
+    )

@@ -1,0 +1,204 @@
+"""Certifications: catalog ids, unknown certificates kept raw, status, year, evidence."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import screener.nlp.annotations
+import screener.nlp.certifications
+from screener.extract.certifications import extract_certifications
+from screener.models.profile import Certification
+
+_ = screener.nlp.annotations
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("screener_layout")
+    pipeline.add_pipe("screener_certifications")
+    return pipeline
+
+
+def certs(nlp: Language, body: str, heading: str = "CERTIFICATIONS") -> tuple[Certification, ...]:
+    text = f"Jane Doe\n\nEXPERIENCE\nData Scientist, Acme, 2019 – 2021\n\n{heading}\n{body}\n"
+    return extract_certifications(nlp(text), lambda _: 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "cert_id", "status", "year"),
+    [
+        (
+            "Professional Certificate Program in Machine Learning & Artificial Intelligence, 2023",
+            "mit-pcp-ml-ai",
+            "completed",
+            2023,
+        ),
+        (
+            "MIT xPRO / MIT Professional Education – Professional Certificate in ML & AI",
+            "mit-pcp-ml-ai",
+            "completed",
+            None,
+        ),
+        ("MIT ML & AI certificate (in progress)", "mit-pcp-ml-ai", "in_progress", None),
+        ("IBM's ML Professional Cert on Coursera, 2021", "ibm-ml-professional", "completed", 2021),
+        (
+            "IBM Machine Learning Professional Certificate — pursuing",
+            "ibm-ml-professional",
+            "in_progress",
+            None,
+        ),
+        (
+            "Coursera: IBM Machine Learning Prof. Certificate",
+            "ibm-ml-professional",
+            "completed",
+            None,
+        ),
+        (
+            "Machine Learning with Python — IBM / Coursera (2021)",
+            "ml-with-python",
+            "completed",
+            2021,
+        ),
+        (
+            "freeCodeCamp Machine Learning with Python Certification",
+            "ml-with-python",
+            "completed",
+            None,
+        ),
+        (
+            "HarvardX PH125.8x Data Science: Machine Learning (verified, 2017)",
+            "harvardx-ml",
+            "completed",
+            2017,
+        ),
+        ("Harvard Data Science: Machine Learning course (edX)", "harvardx-ml", "completed", None),
+        (
+            "AWS Certified Solutions Architect – Associate — 2018 (expired 2021)",
+            "aws-solutions-architect-associate",
+            "expired",
+            2018,
+        ),
+        (
+            "AWS Certified Machine Learning - Specialty (2024)",
+            "aws-ml-specialty",
+            "completed",
+            2024,
+        ),
+        (
+            "Google Cloud Professional Machine Learning Engineer (2022)",
+            "gcp-ml-engineer",
+            "completed",
+            2022,
+        ),
+        (
+            "Microsoft Certified: Azure AI Engineer Associate — 2023",
+            "azure-ai-engineer",
+            "completed",
+            2023,
+        ),
+        (
+            "Oracle Certified Professional Java SE 17 Developer",
+            "oracle-java-se-17",
+            "completed",
+            None,
+        ),
+        ("CKA — The Linux Foundation, 2023", "cka", "completed", 2023),
+        ("PMP, 2020 (lapsed)", "pmp", "expired", 2020),
+        (
+            "Professional in Human Resources (PHR), HRCI — earned 2013, lapsed 2019",
+            "phr",
+            "expired",
+            2013,
+        ),
+        ("Terraform Associate, expected 2027", "terraform-associate", "in_progress", 2027),
+        ("• AZ-900 (ongoing)", "azure-fundamentals", "in_progress", None),
+    ],
+)
+def test_catalog_certifications(
+    nlp: Language, line: str, cert_id: str, status: str, year: int | None
+) -> None:
+    found = certs(nlp, line)
+    assert [c.id for c in found] == [cert_id]
+    assert found[0].status == status
+    assert found[0].year == year
+    assert found[0].evidence[0].section == "certifications"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "status"),
+    [
+        (
+            "– Solicitor of the Senior Courts of England and Wales (admitted September 2016)",
+            "Solicitor of the Senior Courts of England and Wales",
+            "completed",
+        ),
+        (
+            "• Genomic Data Science Specialization — Johns Hopkins University / Coursera (2018)",
+            "Genomic Data Science Specialization",
+            "completed",
+        ),
+        (
+            "SHRM Senior Certified Professional (SHRM-SCP) — 2019",
+            "SHRM Senior Certified Professional (SHRM-SCP)",
+            "completed",
+        ),
+        ("CEDR Accredited Mediator (in progress)", "CEDR Accredited Mediator", "in_progress"),
+    ],
+)
+def test_unknown_kept_raw(nlp: Language, body: str, name: str, status: str) -> None:
+    found = certs(nlp, body)
+    assert [(c.id, c.name, c.status) for c in found] == [(None, name, status)]
+    assert found[0].evidence[0].confidence is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2019",
+        "WHAT I AM LOOKING FOR",
+        "A role where I can build models that reach patients, work with strong engineers and "
+        "keep learning every single day.",
+    ],
+)
+def test_non_certificate_lines_skipped(nlp: Language, body: str) -> None:
+    assert certs(nlp, body) == ()
+
+
+def test_professional_development_needs_a_credential_word(nlp: Language) -> None:
+    body = "• Completed an online course in Power BI\n• Google Certified Educator Level 2"
+    found = certs(nlp, body, heading="PROFESSIONAL DEVELOPMENT")
+    assert [c.name for c in found] == ["Google Certified Educator Level 2"]
+
+
+def test_csm_job_title_is_not_a_certification(nlp: Language) -> None:
+    text = "Jane Doe\n\nEXPERIENCE\nSenior CSM, Acme SaaS, 2019 – 2021\n"
+    assert extract_certifications(nlp(text), lambda _: 1) == ()
+
+
+def test_csm_in_certifications_section(nlp: Language) -> None:
+    assert [c.id for c in certs(nlp, "CSM, 2021")] == ["csm"]
+
+
+def test_wrapped_sidebar_entries(nlp: Language) -> None:
+    body = (
+        "Certified Kubernetes\nApplication Developer (CKAD),\n2022\n"
+        "IBM's ML Professional Cert\n(Coursera), 2021"
+    )
+    found = certs(nlp, body)
+    assert [(c.id, c.year) for c in found] == [("ckad", 2022), ("ibm-ml-professional", 2021)]
+
+
+def test_order_and_one_per_id(nlp: Language) -> None:
+    text = (
+        "SUMMARY\nHolder of the Deep Learning Specialization and PMP certified.\n\n"
+        "CERTIFICATIONS\nPMP (expired 2020)\nDeep Learning Specialization, 2019\n"
+    )
+    found = extract_certifications(nlp(text), lambda _: 1)
+    assert [(c.id, c.status) for c in found] == [
+        ("deeplearning-ai-deep-learning", "completed"),
+        ("pmp", "expired"),
+    ]
+    assert len(found[0].evidence) == 2

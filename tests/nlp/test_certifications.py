@@ -1,0 +1,89 @@
+"""The certifications component: spans, guarded acronyms, fuzzy entries, timing."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import screener.nlp.annotations
+import screener.nlp.certifications
+from screener.nlp.certifications import SPAN_KEY, certification_matches
+
+_ = screener.nlp.annotations
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("screener_layout")
+    pipeline.add_pipe("screener_certifications")
+    return pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("EXPERIENCE\nSenior CSM at Acme, 2019 – 2021\n", []),
+        ("EXPERIENCE\nCSM, Scrum Alliance, 2020\n", ["csm"]),
+        ("SUMMARY\nPMP-certified programme lead.\n", ["pmp"]),
+        ("SUMMARY\nI passed AZ-900 last year.\n", ["azure-fundamentals"]),
+        ("SUMMARY\nRN on a busy ward.\n", []),
+        ("CERTIFICATIONS\nRN\n", ["registered-nurse"]),
+        ("CERTIFICATIONS\nCertified Kubernetes Administrator (CKA), 2023\n", ["cka"]),
+        ("CERTIFICATIONS\nCEDR Accredited Mediator (2020)\n", [""]),
+        (
+            "CERTIFICATIONS\nMIT xPRO / MIT Professional Education – Professional Certificate "
+            "in ML & AI\n",
+            ["mit-pcp-ml-ai"],
+        ),
+    ],
+)
+def test_spans(nlp: Language, text: str, labels: list[str]) -> None:
+    doc = nlp(text)
+    assert [span.label_ for span in doc.spans[SPAN_KEY]] == labels
+
+
+def test_fuzzy_score_recorded(nlp: Language) -> None:
+    doc = nlp("CERTIFICATIONS\nCoursera: IBM Machine Learning Prof. Certificate\n")
+    [match] = certification_matches(doc)
+    assert match.method == "fuzzy"
+    assert match.cert_id == "ibm-ml-professional"
+    assert screener.nlp.certifications.FUZZY_THRESHOLD <= match.score <= 100
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SHRM Senior Certified Professional (SHRM-SCP)",  # not SHRM-CP: a level word differs
+        "NIH Stroke Scale certification",
+        "National Board Certified Teacher",
+        "Genomic Data Science Specialization — Johns Hopkins University / Coursera",
+    ],
+)
+def test_fuzzy_rejects_near_misses(nlp: Language, line: str) -> None:
+    [match] = certification_matches(nlp(f"CERTIFICATIONS\n{line}\n"))
+    assert match.cert_id is None
+
+
+def test_timing_900_words(nlp: Language) -> None:
+    """Print the component's time on a ~900-word résumé (target < 1 ms; not asserted)."""
+    body = " ".join(["Built data pipelines in Python and Java for the payments team."] * 80)
+    text = (
+        "Jane Doe\n\nEXPERIENCE\n" + body + "\n\nCERTIFICATIONS\n"
+        "AWS Certified Machine Learning - Specialty (2024)\nCKA, 2023\n"
+        "MIT xPRO / MIT Professional Education – Professional Certificate in ML & AI\n"
+    )
+    doc = nlp.make_doc(text)
+    layout = nlp.get_pipe("screener_layout")
+    component = nlp.get_pipe("screener_certifications")
+    doc = layout(doc)
+    runs = 200
+    started = time.perf_counter()
+    for _ in range(runs):
+        component(doc)
+    elapsed = (time.perf_counter() - started) / runs * 1000
+    print(f"screener_certifications: {elapsed:.3f} ms on {len(text.split())} words")
+    assert len(doc.spans[SPAN_KEY]) == 3
