@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from screener.taxonomy import load_certifications
+
 AS_OF = "2026-11"
 LEVELS = ["secondary", "associate", "bachelor", "master", "doctorate"]
 FIELDS = frozenset(
@@ -83,39 +85,7 @@ SKILLS = frozenset(
         "nlp",
     }
 )
-CERTS = frozenset(
-    {
-        "mit-pcp-ml-ai",
-        "ibm-ml-professional",
-        "ml-with-python",
-        "harvardx-ml",
-        "aws-ml-specialty",
-        "aws-solutions-architect-associate",
-        "aws-cloud-practitioner",
-        "gcp-ml-engineer",
-        "gcp-data-engineer",
-        "azure-ai-engineer",
-        "azure-data-scientist",
-        "azure-fundamentals",
-        "tensorflow-developer",
-        "deeplearning-ai-deep-learning",
-        "stanford-ml",
-        "google-data-analytics",
-        "ibm-data-science-professional",
-        "databricks-ml-associate",
-        "oracle-java-se-17",
-        "oracle-java-se-11",
-        "cka",
-        "ckad",
-        "terraform-associate",
-        "cissp",
-        "comptia-security-plus",
-        "pmp",
-        "csm",
-        "itil-foundation",
-        "cpa",
-    }
-)
+CERTS = load_certifications().ids  # labels name catalog ids, checked against the catalog
 # The ML Engineer posting: fields accepted for the required bachelor's degree.
 DEGREE_OK = {
     "computer-science",

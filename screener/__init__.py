@@ -1,9 +1,26 @@
-"""Screener: candidate-qualification screening with evidence for every decision."""
+"""Screener: candidate-qualification screening with evidence for every decision.
+
+``parse_file``/``parse_bytes``/``parse_text`` turn a résumé into a ``Profile`` whose every
+fact carries the quote that proves it; ``read_document`` stops after reading the file.
+For untrusted or many files use the killable worker pools
+(``screener.extract.pool.ProfilePool``, ``screener.ingest.isolation.ParserPool``).
+"""
 
 from screener.errors import ScreenerError
 from screener.ingest import Limits, read_document
-from screener.models import Document
+from screener.models import Document, Profile
+from screener.parsing import parse_bytes, parse_file, parse_text
 
 __version__ = "0.1.0"
 
-__all__ = ["Document", "Limits", "ScreenerError", "__version__", "read_document"]
+__all__ = [
+    "Document",
+    "Limits",
+    "Profile",
+    "ScreenerError",
+    "__version__",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+    "read_document",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typer
 
+from screener.cli.eval import eval_cli
 from screener.cli.parse import parse_cli
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("parse")(parse_cli)
+app.command("eval")(eval_cli)
 
 
 @app.callback()

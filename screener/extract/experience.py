@@ -51,7 +51,8 @@ MAX_TITLE_WORDS = 12
 _INTERN = re.compile(
     r"\b(?:intern|interns|internship|co-?op|placement|trainee|apprentice|apprenticeship"
     r"|working\s+student|student\s+assistant|werkstudent(?:in)?|praktikum|praktikant(?:in)?"
-    r"|summer\s+analyst)\b",
+    r"|summer\s+analyst|(?:graduate\s+)?(?:research|teaching)\s+assistant|graduate\s+assistant"
+    r"|(?:research|teaching)\s+assistantship)\b",
     re.IGNORECASE,
 )
 _PART_TIME = re.compile(r"\bpart[-\s]time\b|\bteilzeit\b", re.IGNORECASE)
@@ -128,9 +129,15 @@ def find_positions(
     spans: Sequence[tuple[int, int]],
     page_at: Callable[[int], int],
     as_of: YearMonth,
+    dates: Sequence[DateRange] | None = None,
 ) -> list[Position]:
-    """One position per date range inside ``spans`` (see the module docstring)."""
-    ranges = [r for r in find_date_ranges(text) if _inside(r, spans)]
+    """One position per date range inside ``spans`` (see the module docstring).
+
+    ``dates`` are the text's date ranges when the caller has them already (the pipeline's
+    layout component does); otherwise they are found here.
+    """
+    found = find_date_ranges(text) if dates is None else dates
+    ranges = [r for r in found if _inside(r, spans)]
     positions: list[Position] = []
     for date in ranges:
         span = next(s for s in spans if s[0] <= date.start and date.end <= s[1])

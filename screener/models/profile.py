@@ -86,6 +86,9 @@ class Skill(Model):
     id: str
     name: str
     months: int | None = Field(default=None, description="Months used, from dated positions.")
+    mentioned: bool = Field(
+        default=True, description="Written in the résumé (False: only implied by other skills)."
+    )
     implied_by: tuple[str, ...] = Field(default=(), description="Skill ids that imply it.")
     evidence: tuple[Evidence, ...] = Field(min_length=1)
 

@@ -143,8 +143,9 @@ def _atom(p: str, *, start: bool) -> str:
         # Day-level numeric dates: 15/03/2019, 03/15/2019, 15.03.2019, 1-2-2019.
         rf"(?P<{p}d1>\d{{1,2}})(?P<{p}dsep>[/.\-])(?P<{p}d2>\d{{1,2}})(?P={p}dsep)"
         rf"(?P<{p}dy>{_YEAR4})",
-        # ISO 2019-03, 2019/03, 2019-03-15, and compact year ranges 2015-17, 2015/16.
-        rf"(?P<{p}iy>{_YEAR4})(?P<{p}isep>[/\-\u2013\u2014])(?P<{p}im>\d\d)"
+        # ISO 2019-03, 2019/03, 2019-03-15, Chinese-style 2022.07, and compact year
+        # ranges 2015-17, 2015/16.
+        rf"(?P<{p}iy>{_YEAR4})(?P<{p}isep>[/.\-\u2013\u2014])(?P<{p}im>\d\d)"
         rf"(?:(?P={p}isep)(?P<{p}id>\d\d))?",
         # Numeric month-year: 06/2019, 6/2019, 03.2019, 06-2019, 01/21.
         rf"(?P<{p}nm>0?[1-9]|1[0-2])(?:[/.\-](?P<{p}ny>{_YEAR4})|/(?P<{p}nyy>\d\d))",

@@ -284,7 +284,9 @@ def _point(
 def _iso_or_compact(year: int, second: int, sep: str, day: str, *, alone: bool) -> _Point | None:
     """``yyyy-mm[-dd]`` as an ISO month, or ``yyyy-yy`` as a compact year range."""
     if day:
-        return _month(year, second) if sep in "-/" and 1 <= int(day) <= 31 else None
+        return _month(year, second) if sep in "-/." and 1 <= int(day) <= 31 else None
+    if sep == ".":  # 2022.07 is a month, never a year range
+        return _month(year, second) if 1 <= second <= 12 else None
     next_year = second == (year + 1) % 100
     if sep in "-/" and 1 <= second <= 12 and not (alone and next_year):
         return _month(year, second)

@@ -25,8 +25,16 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from screener.nlp.annotations import LAYOUT_COMPONENT
+from screener.nlp.certifications import CERTIFICATIONS_COMPONENT
+from screener.nlp.degrees import DEGREES_COMPONENT
+from screener.nlp.skills import SKILLS_COMPONENT
 
-COMPONENTS: tuple[str, ...] = (LAYOUT_COMPONENT,)
+COMPONENTS: tuple[str, ...] = (
+    LAYOUT_COMPONENT,
+    SKILLS_COMPONENT,
+    DEGREES_COMPONENT,
+    CERTIFICATIONS_COMPONENT,
+)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,9 @@ def _folder(tmp_path: Path) -> Path:
 
 
 def test_parse_prints_one_json_line_per_file(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["parse", str(_folder(tmp_path)), "--format", "jsonl"])
+    result = runner.invoke(
+        app, ["parse", str(_folder(tmp_path)), "--document", "--format", "jsonl"]
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(r["file"]).name for r in records] == ["a.txt", "c.docx", "b.pdf"]
@@ -32,11 +34,11 @@ def test_parse_prints_one_json_line_per_file(tmp_path: Path) -> None:
 def test_parse_json_of_one_file_is_the_record(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_text("Python", encoding="utf-8")
-    result = runner.invoke(app, ["parse", str(path), "--format", "json"])
+    result = runner.invoke(app, ["parse", str(path), "--document", "--format", "json"])
     assert result.exit_code == 0
     record = json.loads(result.stdout)
-    assert record["document"]["text"] == "Python"
-    assert record["document"]["pages"] == [{"number": 1, "start": 0, "end": 6}]
+    assert record["text"] == "Python"
+    assert record["pages"] == [{"number": 1, "start": 0, "end": 6}]
 
 
 def test_unreadable_files_are_listed_and_exit_3(tmp_path: Path) -> None:
@@ -64,7 +66,7 @@ def test_limit_flags_reach_the_workers(tmp_path: Path) -> None:
 def test_text_format_shows_warnings_without_markup_injection(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_text("[red]not markup[/red] Ja\u200bva", encoding="utf-8")
-    result = runner.invoke(app, ["parse", str(path)])
+    result = runner.invoke(app, ["parse", str(path), "--document"])
     assert result.exit_code == 0
     assert "[red]not markup[/red] Java" in result.stdout
     assert "obfuscated_text" in result.stdout
@@ -73,3 +75,51 @@ def test_text_format_shows_warnings_without_markup_injection(tmp_path: Path) -> 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["parse", str(tmp_path / "missing.pdf")]).exit_code == 2
     assert runner.invoke(app, ["parse", str(tmp_path), "--format", "xml"]).exit_code == 2
+
+
+RESUME = """Dana Whitfield
+dana@example.com
+
+EXPERIENCE
+Senior ML Engineer, Northwind Analytics\t06/2019 – Present
+Built ranking models in Python and Java services.
+Data Analyst Intern, Contoso\tSummer 2018
+
+EDUCATION
+B.S. Computer Science, Purdue University, 2016
+
+CERTIFICATIONS
+IBM Machine Learning Professional Certificate (Coursera), 2020
+"""
+
+
+def test_parse_prints_the_profile_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(RESUME, encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(path), "--format", "json", "--as-of", "2026-11"])
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.stdout)
+    assert profile["highest_degree"]["level"] == "bachelor"
+    assert profile["experience"]["total_months"] == 90
+    assert profile["experience"]["internship_months"] == 3
+    assert profile["experience"]["as_of"] == "2026-11"
+    assert {"python", "java"} <= {skill["id"] for skill in profile["skills"]}
+    assert [c["id"] for c in profile["certifications"]] == ["ibm-ml-professional"]
+    for fact in [*profile["degrees"], *profile["skills"], *profile["certifications"]]:
+        for evidence in fact["evidence"]:
+            assert RESUME[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_parse_profile_text_view(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(RESUME, encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(path), "--as-of", "2026-11"])
+    assert result.exit_code == 0, result.output
+    assert "bachelor in computer-science" in result.stdout
+    assert "7 y 6 m" in result.stdout
+
+
+def test_bad_as_of_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(RESUME, encoding="utf-8")
+    assert runner.invoke(app, ["parse", str(path), "--as-of", "Nov 2026"]).exit_code == 2

@@ -1,0 +1,51 @@
+"""Options shared by the commands that read files: limits, workers, as-of."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from screener.extract.asof import parse_as_of
+from screener.ingest.limits import MIB, Limits
+from screener.settings import Settings
+
+Workers = Annotated[int | None, typer.Option(help="Parse workers (default: all cores).", min=1)]
+MaxBytes = Annotated[int | None, typer.Option(help="Largest file, in MiB.", min=1)]
+MaxPages = Annotated[int | None, typer.Option(help="Most pages per PDF.", min=1)]
+MaxChars = Annotated[int | None, typer.Option(help="Most characters of text.", min=1)]
+Timeout = Annotated[float | None, typer.Option(help="Seconds per file.", min=0.1)]
+MaxMemory = Annotated[int | None, typer.Option(help="MiB of memory per parse.", min=64)]
+AsOf = Annotated[
+    str | None,
+    typer.Option(help="Resolve 'Present' and count experience as of YYYY-MM[-DD] (default: now)."),
+]
+
+
+def limits_from(
+    settings: Settings,
+    *,
+    max_bytes: int | None,
+    max_pages: int | None,
+    max_chars: int | None,
+    timeout: float | None,
+    max_memory: int | None,
+) -> Limits:
+    """The settings' limits with any command-line flag laid over them."""
+    overrides = {
+        "max_bytes": max_bytes * MIB if max_bytes else None,
+        "max_pages": max_pages,
+        "max_chars": max_chars,
+        "timeout_s": timeout,
+        "max_memory_mb": max_memory,
+    }
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return settings.limits.model_copy(update=given)
+
+
+def checked_as_of(value: str | None) -> str:
+    """The as-of month as YYYY-MM, or a usage error."""
+    try:
+        return str(parse_as_of(value))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--as-of") from error

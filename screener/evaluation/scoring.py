@@ -1,0 +1,174 @@
+"""Compare extracted Profiles with labels, field by field, and collect the misses."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from screener.errors import InputError
+from screener.evaluation.labels import TRACKED_SKILLS, Label, load_labels
+from screener.extract.pool import ProfilePool
+from screener.models import Profile
+
+YEAR = 12
+
+
+@dataclass(slots=True)
+class Tally:
+    """Right answers out of all answers."""
+
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        """Count one answer."""
+        self.right += ok
+        self.total += 1
+
+    @property
+    def rate(self) -> float | None:
+        """Share right, or None with no answers."""
+        return self.right / self.total if self.total else None
+
+
+@dataclass(slots=True)
+class Counts:
+    """True positives, false positives, false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        """tp / (tp + fp), or None when nothing was found."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """tp / (tp + fn), or None when nothing was expected."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """Per-field accuracy overall and per group (format, layout), with the misses."""
+
+    files: int = 0
+    fields: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    groups: dict[str, dict[str, Tally]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Tally))
+    )
+    skills: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    certifications: Counts = field(default_factory=Counts)
+    misses: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def check(self, label: Label, name: str, ok: bool, expected: object, found: object) -> None:
+        """Record one field of one file."""
+        self.fields[name].add(ok)
+        for group in (f"format={label.format}", f"layout={label.layout}"):
+            self.groups[group][name].add(ok)
+        if not ok:
+            self.misses.append((label.file, name, str(expected), str(found)))
+
+
+def evaluate(labels: Iterable[Label], profiles: Mapping[str, Profile | InputError]) -> EvalReport:
+    """Score ``profiles`` (by label file name) against ``labels``."""
+    report = EvalReport()
+    for label in labels:
+        report.files += 1
+        result = profiles[label.file]
+        if isinstance(result, InputError):
+            report.check(label, "readable", False, "a profile", result.code)
+            continue
+        _score_one(report, label, result)
+    return report
+
+
+def _score_one(report: EvalReport, label: Label, profile: Profile) -> None:
+    expected, found = label.highest_degree, profile.highest_degree
+    report.check(
+        label,
+        "highest_degree.level",
+        _level(expected) == _level(found),
+        _level(expected),
+        _level(found),
+    )
+    if expected is not None:
+        field_found = found.field if found else None
+        report.check(
+            label,
+            "highest_degree.field",
+            expected.field == field_found,
+            expected.field,
+            field_found,
+        )
+    _score_experience(report, label, profile)
+    _score_skills(report, label, profile)
+    _score_certifications(report, label, profile)
+
+
+def _score_experience(report: EvalReport, label: Label, profile: Profile) -> None:
+    months, want = profile.experience.total_months, label.experience.total_months
+    interns, want_interns = profile.experience.internship_months, label.experience.internship_months
+    if want is None or want_interns is None:
+        return  # not knowable from the file (a scan): the verdict must say needs_review
+    report.check(label, "experience ±1 year", abs(months - want) <= YEAR, want, months)
+    report.check(
+        label, "internships ±1 year", abs(interns - want_interns) <= YEAR, want_interns, interns
+    )
+    claimed, want_claimed = profile.experience.claimed_years, label.experience.claimed_years
+    report.check(label, "claimed years", claimed == want_claimed, want_claimed, claimed)
+
+
+def _level(degree: object) -> str | None:
+    return getattr(degree, "level", None)
+
+
+def _score_skills(report: EvalReport, label: Label, profile: Profile) -> None:
+    found = {skill.id for skill in profile.skills if skill.mentioned} & set(TRACKED_SKILLS)
+    expected = set(label.skills)
+    for skill in TRACKED_SKILLS:
+        counts = report.skills[skill]
+        if skill in found and skill in expected:
+            counts.tp += 1
+        elif skill in found:
+            counts.fp += 1
+            report.misses.append((label.file, f"skill {skill}", "absent", "found"))
+        elif skill in expected:
+            counts.fn += 1
+            report.misses.append((label.file, f"skill {skill}", "present", "missed"))
+
+
+def _score_certifications(report: EvalReport, label: Label, profile: Profile) -> None:
+    expected = {cert.id: cert.status for cert in label.certifications if cert.id}
+    found = {cert.id: cert.status for cert in profile.certifications if cert.id}
+    counts = report.certifications
+    for cert_id, status in expected.items():
+        if cert_id in found:
+            counts.tp += 1
+            report.check(
+                label, "certification status", found[cert_id] == status, status, found[cert_id]
+            )
+        else:
+            counts.fn += 1
+            report.misses.append((label.file, "certification", cert_id, "missed"))
+    for cert_id in found.keys() - expected.keys():
+        counts.fp += 1
+        report.misses.append((label.file, "certification", "absent", cert_id))
+
+
+def evaluate_folder(folder: Path, *, workers: int | None = None) -> EvalReport:
+    """Extract every labelled résumé in ``folder`` (in isolated workers) and score it."""
+    labels = load_labels(folder)
+    results: dict[str, Profile | InputError] = {}
+    by_month: dict[str, list[Label]] = defaultdict(list)
+    for label in labels:
+        by_month[label.as_of].append(label)
+    for as_of, group in sorted(by_month.items()):
+        with ProfilePool[str](workers=workers, as_of=as_of) as pool:
+            items = [(label.file, label.path, label.file) for label in group]
+            results.update(pool.read_many(items))
+    return evaluate(labels, results)

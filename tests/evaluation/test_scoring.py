@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from screener.errors import Corrupt
+from screener.evaluation.labels import Label
+from screener.evaluation.scoring import evaluate
+from screener.models import (
+    Certification,
+    Degree,
+    Evidence,
+    Experience,
+    Extractor,
+    Profile,
+    Skill,
+)
+
+EVIDENCE = (
+    Evidence(
+        text="x",
+        start=0,
+        end=1,
+        page=1,
+        section="other",
+        extractor=Extractor(name="test", version="1"),
+    ),
+)
+
+
+def _label(**changes: object) -> Label:
+    data: dict[str, object] = {
+        "file": "a.txt",
+        "format": "txt",
+        "layout": "plain",
+        "as_of": "2026-11",
+        "highest_degree": {"level": "bachelor", "field": "computer-science"},
+        "experience": {"total_months": 30, "internship_months": 6, "claimed_years": None},
+        "skills": ["python", "java"],
+        "certifications": [{"id": "ibm-ml-professional", "status": "completed"}],
+    }
+    data.update(changes)
+    return Label.model_validate(data)
+
+
+def _profile(total: int = 30, skills: tuple[str, ...] = ("python", "java"),
+             certs: tuple[str, ...] = ("ibm-ml-professional",)) -> Profile:  # fmt: skip
+    degree = Degree(level="bachelor", field="computer-science", evidence=EVIDENCE)
+    return Profile(
+        degrees=(degree,),
+        highest_degree=degree,
+        experience=Experience(total_months=total, internship_months=6, as_of="2026-11"),
+        skills=tuple(Skill(id=s, name=s, evidence=EVIDENCE) for s in skills),
+        certifications=tuple(Certification(id=c, name=c, evidence=EVIDENCE) for c in certs),
+    )
+
+
+def test_a_perfect_profile_scores_everything_right() -> None:
+    report = evaluate([_label()], {"a.txt": _profile()})
+    assert all(tally.right == tally.total for tally in report.fields.values())
+    assert report.skills["python"].tp == 1
+    assert report.skills["javascript"].fp == 0
+    assert report.certifications.recall == 1.0
+    assert report.misses == []
+
+
+def test_experience_within_a_year_is_right_and_beyond_is_a_miss() -> None:
+    report = evaluate([_label()], {"a.txt": _profile(total=42)})
+    assert report.fields["experience ±1 year"].right == 1
+    report = evaluate([_label()], {"a.txt": _profile(total=43)})
+    assert report.fields["experience ±1 year"].right == 0
+    assert ("a.txt", "experience ±1 year", "30", "43") in report.misses
+
+
+def test_skill_false_positive_and_false_negative() -> None:
+    report = evaluate([_label()], {"a.txt": _profile(skills=("python", "javascript"))})
+    assert (report.skills["java"].fn, report.skills["javascript"].fp) == (1, 1)
+    assert report.skills["python"].precision == 1.0
+
+
+def test_certification_recall_and_precision() -> None:
+    report = evaluate([_label()], {"a.txt": _profile(certs=("aws-ml-specialty",))})
+    assert (report.certifications.tp, report.certifications.fn, report.certifications.fp) == (
+        0,
+        1,
+        1,
+    )
+
+
+def test_unreadable_file_is_a_miss_and_groups_are_kept() -> None:
+    report = evaluate([_label()], {"a.txt": Corrupt()})
+    assert report.fields["readable"].right == 0
+    assert report.groups["format=txt"]["readable"].total == 1
