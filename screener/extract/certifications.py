@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from screener.extract.evidence import PageAt, quote
 from screener.models.profile import Certification, CertificationStatus, Evidence, Extractor
-from screener.nlp.annotations import sections_of
+from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.certifications import CertificationMatch, certification_matches
 from screener.taxonomy import load_certifications
 
@@ -72,7 +72,7 @@ def _issuer_of_unknown(text: str, match: CertificationMatch) -> str | None:
 
 def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ...]:
     """The certifications of a Doc run through the certifications component."""
-    text = doc.text
+    text = text_of(doc)
     sections = sections_of(doc)
     catalog = load_certifications()
     grouped: dict[str, list[CertificationMatch]] = {}

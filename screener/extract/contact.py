@@ -30,6 +30,7 @@ _LINK = re.compile(
     r"|\b(?:[a-z]{2,3}\.)?linkedin\.com/in/[^\s<>\"')\]]+|\bgithub\.com/[^\s<>\"')\]]+",
     re.IGNORECASE,
 )
+_LINK_HINT = re.compile(r"https?:|www\.|linkedin\.|github\.", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\.\d{2}")
@@ -91,9 +92,17 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 def extract_contact(text: str) -> Contact:
     """The contact details of a résumé text (see the module docstring)."""
-    emails = _unique([match.group() for match in _EMAIL.finditer(text)])
-    links = _unique(_links(text))
-    scrubbed = _LINK.sub(" ", _EMAIL.sub(" ", text))
+    # The email and link patterns are costly to try at every word: only lines that could
+    # hold one are searched (same results, a fraction of the time).
+    lines = text.split("\n")
+    hinted = {i for i, line in enumerate(lines) if "@" in line or _LINK_HINT.search(line)}
+    candidates = "\n".join(lines[i] for i in sorted(hinted))
+    emails = _unique([match.group() for match in _EMAIL.finditer(candidates)])
+    links = _unique(_links(candidates))
+    scrubbed = "\n".join(
+        _LINK.sub(" ", _EMAIL.sub(" ", line)) if i in hinted else line
+        for i, line in enumerate(lines)
+    )
     return Contact(
         name=_name(text),
         emails=emails,

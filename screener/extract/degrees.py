@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from screener.extract.evidence import line_bounds, quote
 from screener.models.profile import Degree, DegreeLevel, DegreeStatus, Extractor
-from screener.nlp.annotations import dates_of, sections_of
+from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.degrees import degree_spans, field_finder, form_of
 from screener.nlp.sections import Section, section_at
 from screener.taxonomy.loader import load_degrees
@@ -161,7 +161,7 @@ def _section_of(sections: Sequence[Section], offset: int) -> str:
 
 def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ...]:
     """The degrees stated in ``doc`` (see the module docstring for the rules)."""
-    text = doc.text
+    text = text_of(doc)
     sections = sections_of(doc)
     spans = degree_spans(doc)
     mention_lines = {line_bounds(text, span.start_char)[0] for span in spans}

@@ -72,6 +72,8 @@ _JOB_WORD = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = (" — ", " – ", " | ", " -- ", " - ", " @ ", " at ", ", ")
+_SEPARATOR_RE = re.compile("|".join(re.escape(separator) for separator in _SEPARATORS))
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # one level, as résumés write them
 _BULLET = re.compile(r"\s*(?:[-•*▪·◦●–—]|\d+[.)])\s")
 _STRIP = " \t|—–-,;:[]>*•·▪◦●=_.@"
 
@@ -90,13 +92,24 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+_YEARS_WORD = re.compile(r"(?:years?|yrs?)\b", re.IGNORECASE)
+_CLAIM_LEAD = 24  # "twenty-five + years": the number sits just before the word
+_CLAIM_TAIL = 48  # "'s of hands-on industry experience"
+_WORD_END = re.compile(r"\W|$")
+
 
 def claimed_years(text: str) -> float | None:
     """The first "N years of experience" claim in ``text``, or ``None``.
 
     Recorded as written ("10+ years" is 10); never an input to the arithmetic.
     """
-    match = _CLAIM.search(text)
+    match = None
+    for hint in _YEARS_WORD.finditer(text):  # try the claim pattern only around "years"
+        window_start = max(0, hint.start() - _CLAIM_LEAD)
+        window_end = _WORD_END.search(text, hint.end() + _CLAIM_TAIL)  # never cut a word
+        match = _CLAIM.search(text, window_start, window_end.start() if window_end else len(text))
+        if match is not None:
+            break
     if match is None:
         return None
     number = match["n"].lower()
@@ -267,28 +280,20 @@ def _title_and_org(context: list[str]) -> tuple[str | None, str | None]:
 
 def _split(value: str) -> list[str]:
     """Split on the separator that occurs first (outside parentheses)."""
-    best: list[str] = [value]
-    best_at = len(value)
-    for separator in _SEPARATORS:
-        parts = _split_outside(value, separator)
-        if len(parts) > 1 and (at := len(parts[0])) < best_at:
-            best, best_at = parts, at
-    return best
-
-
-def _split_outside(value: str, separator: str) -> list[str]:
-    """``value.split(separator)``, ignoring separators inside parentheses."""
-    parts: list[str] = []
-    depth = last = index = 0
-    while index < len(value):
-        depth += (value[index] in "([") - (value[index] in ")]")
-        if depth <= 0 and value.startswith(separator, index):
-            parts.append(value[last:index])
-            last = index = index + len(separator)
+    masked = _BRACKETED.sub(lambda match: "\0" * len(match.group()), value)
+    tried: set[str] = set()
+    for match in _SEPARATOR_RE.finditer(masked):
+        separator = match.group()
+        if separator in tried:
             continue
-        index += 1
-    parts.append(value[last:])
-    return [tidy for part in parts if (tidy := _tidy(part))]
+        tried.add(separator)
+        cuts = [m.span() for m in re.finditer(re.escape(separator), masked)]
+        bounds = [0, *(edge for cut in cuts for edge in cut), len(value)]
+        parts = [value[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        tidy = [cleaned for part in parts if (cleaned := _tidy(part))]
+        if len(tidy) > 1:
+            return tidy
+    return [value]
 
 
 def _short(value: str) -> str | None:

@@ -24,7 +24,7 @@ from screener.extract.skills import extract_skills
 from screener.ingest.limits import Limits
 from screener.ingest.reader import read_document
 from screener.models import Document, DocumentWarning, Profile
-from screener.nlp.annotations import dates_of, sections_of
+from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange, YearMonth
 from screener.nlp.degrees import degree_spans
 from screener.nlp.pipeline import analyse
@@ -66,7 +66,7 @@ def profile_task(
 
 def _job_dates(doc: Doc) -> list[DateRange]:
     """The text's date ranges less those on a line naming a degree (study, not a job)."""
-    text = doc.text
+    text = text_of(doc)
     degree_lines = {line_bounds(text, span.start_char) for span in degree_spans(doc)}
     return [d for d in dates_of(doc) if line_bounds(text, d.start) not in degree_lines]
 

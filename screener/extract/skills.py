@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from screener.extract.evidence import quote
 from screener.extract.intervals import Interval, months_in
 from screener.models.profile import Evidence, Extractor, Position, Skill
-from screener.nlp.annotations import sections_of
+from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.dates import YearMonth
 from screener.nlp.sections import Section, find_sections
 from screener.nlp.skills import skill_spans
@@ -44,7 +44,7 @@ def extract_skills(
 ) -> tuple[Skill, ...]:
     """One Skill per skill found or implied, sorted by id (see the module docstring)."""
     taxonomy = load_skills()
-    text = doc.text
+    text = text_of(doc)
     sections = _sections(doc)
     mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for span in skill_spans(doc):
@@ -69,9 +69,10 @@ def extract_skills(
         return months_in(intervals) if intervals else None
 
     found = sorted(mentions)
+    implies = {skill_id: taxonomy.implied(skill_id) for skill_id in found}
     skills: list[Skill] = []
-    for skill_id in sorted(taxonomy.with_implied(found)):
-        implying = sorted(f for f in found if skill_id in taxonomy.implied(f))
+    for skill_id in sorted(set(found).union(*implies.values())):
+        implying = [f for f in found if skill_id in implies[f]]
         implying_spans = [span for f in implying for span in mentions[f]]
         own = mentions.get(skill_id, [])
         entry = taxonomy.get(skill_id)
@@ -92,7 +93,7 @@ def _sections(doc: Doc) -> list[Section]:
     try:
         return sections_of(doc)
     except KeyError:  # the layout component did not run
-        return find_sections(doc.text)
+        return find_sections(text_of(doc))
 
 
 def _blocks(

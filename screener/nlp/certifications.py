@@ -55,7 +55,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.nlp.annotations import sections_of
+from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import Section
 from screener.taxonomy import CertificationCatalog, load_certifications
 
@@ -194,7 +194,7 @@ class CertificationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the credentials of ``doc``; see the module docstring."""
-        text = doc.text
+        text = text_of(doc)
         sections = [s for s in sections_of(doc) if s.name == "certifications"]
         spans = self._exact_spans(doc, sections)
         matches: list[CertificationMatch] = []
@@ -242,7 +242,7 @@ class CertificationMatcher:
 
     # ---------------------------------------------------------------- exact matching
     def _exact_spans(self, doc: Doc, sections: Sequence[Section]) -> list[Span]:
-        text = doc.text
+        text = text_of(doc)
         found: list[Span] = [
             Span(doc, start, end, label=match_id) for match_id, start, end in self._lower(doc)
         ]

@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from screener.extract.evidence import line_bounds
-from screener.nlp.annotations import sections_of
+from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import section_at
 from screener.taxonomy.degrees import DegreeForm, DegreeLevel
 from screener.taxonomy.fields import FieldTaxonomy
@@ -224,7 +224,7 @@ class DegreeMatcher:
 
     def find(self, doc: Doc) -> list[_Match]:
         """The accepted, non-overlapping matches in text order."""
-        text = doc.text
+        text = text_of(doc)
         raw: list[_Match] = []
         for pattern in (self._sensitive, self._insensitive):
             for hit in pattern.finditer(text):

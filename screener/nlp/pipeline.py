@@ -8,7 +8,9 @@ token of a text after the first special case it meets (spaCy issue #13950), and 
 are full of them ("Ph.D.", "e.g.", "Inc."): measured on the sample TXT résumés, the English
 tokenizer took 2.9 ms per résumé with its 1,347 rules and 0.28 ms without them. What the
 rules did (keep "Ph.D." one token, split "can't") matters to no component here: patterns
-are tokenized by the same tokenizer, and degrees are matched on characters.
+are tokenized by the same tokenizer, and degrees are matched on characters. The tokenizer
+also splits on "/" and ";" and before a lone capital's full stop, so "C++/C" and
+"sklearn;pandas" are separate tokens without retokenizing each Doc in Python.
 
 Components run in this order:
 layout (sections, dates) → skills → degrees → certifications; each stores its matches on
@@ -23,8 +25,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from screener.nlp.annotations import LAYOUT_COMPONENT
+from screener.nlp.annotations import LAYOUT_COMPONENT, remember_text
 from screener.nlp.certifications import CERTIFICATIONS_COMPONENT
 from screener.nlp.degrees import DEGREES_COMPONENT
 from screener.nlp.skills import SKILLS_COMPONENT
@@ -41,14 +44,30 @@ COMPONENTS: tuple[str, ...] = (
 def get_nlp() -> Language:
     """The process-wide pipeline (built on first use; well under a second)."""
     nlp = spacy.blank("en")
-    tokenizer = nlp.tokenizer
-    assert isinstance(tokenizer, Tokenizer)
-    tokenizer.rules = {}  # before any component tokenizes its patterns; see above
+    _configure_tokenizer(nlp)  # before any component tokenizes its patterns
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
 
 
+def _configure_tokenizer(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    tokenizer.rules = {}
+    infixes = [*(nlp.Defaults.infixes or ()), r"[/;]"]  # "C++/C", "sklearn;pandas"
+    suffixes = [
+        *(nlp.Defaults.suffixes or ()),
+        r"(?<=^[A-Z])\.",
+    ]  # a lone capital's full stop: "C."
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def analyse(text: str) -> Doc:
     """Run the pipeline over one normalised text."""
-    return get_nlp()(text)
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)  # spares every component rebuilding Doc.text from tokens
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

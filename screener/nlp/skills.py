@@ -55,7 +55,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from screener.nlp.annotations import sections_of
+from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import Section, section_at
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
 
@@ -96,6 +96,8 @@ _DASHES = ("\u2010", "\u2011", "\u2013", "\u2014")
 _APOSTROPHES = ("\u2019",)
 _GLUE = re.compile(r"[/;]")
 _LETTER_STOP = re.compile(r"[A-Z]\.")
+_GLUE_PROBE = "C++/C sklearn;pandas C."
+_GLUE_PROBE_TOKENS = ["C++", "/", "C", "sklearn", ";", "pandas", "C", "."]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,10 @@ class SkillMatcher:
     def __init__(self, nlp: Language, name: str = SKILLS_COMPONENT) -> None:
         """Build the matchers over every surface form and context phrase, once."""
         self.name = name
+        # Screener's own pipeline tokenizer already splits these (see pipeline.py); a plain
+        # spaCy tokenizer does not, and then each Doc is retokenized in Python.
+        probe = [token.text for token in nlp.make_doc(_GLUE_PROBE)]
+        self._split_needed = probe != _GLUE_PROBE_TOKENS
         self.taxonomy: SkillTaxonomy = load_skills()
         vocab = nlp.vocab
         self._forms = {
@@ -184,7 +190,8 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["skills"]`` to the accepted skill mentions."""
-        split_glued(doc)
+        if self._split_needed:
+            split_glued(doc)
         found: list[Span] = []
         for matcher in self._forms.values():
             found += matcher(doc, as_spans=True)
@@ -198,7 +205,7 @@ class SkillMatcher:
         by_key: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for key, start, end in phrases:
             by_key[key].append((start, end))
-        text = doc.text
+        text = text_of(doc)
         windows = [_window(doc, text, span) for span in mentions]
         negative = [
             _near(by_key, self._rules[span.label_].negative, window)
