@@ -23,11 +23,14 @@ CERTIFICATIONS_FILE = "certifications.yaml"
 DEGREES_FILE = "degrees.yaml"
 FIELDS_FILE = "fields.yaml"
 
+# libyaml's safe loader when PyYAML was built with it: 5-10x faster on the taxonomies.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_data(filename: str) -> Any:
     """The parsed YAML of one data file shipped in ``screener.taxonomy``."""
     text = resources.files("screener.taxonomy").joinpath(filename).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_SafeLoader)
 
 
 def _noted(error: Exception, filename: str) -> Exception:
