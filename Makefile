@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/screener parse sample_resumes/ --format text
+	$(BIN)/screener parse sample_resumes/ --as-of 2026-11
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(PY_DIRS)
