@@ -31,7 +31,12 @@ from screener.taxonomy import load_certifications
 EXTRACTOR = Extractor(name="certifications", version="1")
 
 _IN_PROGRESS = re.compile(
-    r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway)\b",
+    r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway"
+    r"|studying|preparing|exam\s+(?:booked|scheduled|planned))\b",
+    re.IGNORECASE,
+)
+_NOT_EARNED = re.compile(
+    r"\b(?:audited|no\s+certificate|not\s+certified|without\s+(?:a\s+)?certificate)\b",
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(r"\b(?:expired|lapsed)\b", re.IGNORECASE)
@@ -82,6 +87,8 @@ def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ..
     for mentions in grouped.values():
         decider = next((m for m in mentions if m.in_section), mentions[0])
         entry = text[decider.entry[0] : decider.entry[1]]
+        if _NOT_EARNED.search(entry):
+            continue  # "audited, no certificate": a course taken, no credential held
         evidence: list[Evidence] = []
         seen: set[tuple[int, int]] = set()
         for mention in mentions:

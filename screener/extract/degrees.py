@@ -155,6 +155,17 @@ def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | 
     return field, written
 
 
+def _field_above(
+    text: str, line_start: int, section_start: int, mention_lines: set[int], written: str
+) -> tuple[str | None, str]:
+    """The field named by the whole line above a degree (in the same section body)."""
+    above_start, above_end = line_bounds(text, line_start - 1)
+    if above_start < section_start or above_start in mention_lines:
+        return None, written  # a heading ("EDUCATION") or another degree
+    field, above_text = field_finder().resolve(text[above_start:above_end])
+    return (field, above_text) if field is not None else (None, written)
+
+
 def _section_of(sections: Sequence[Section], offset: int) -> str:
     return section_at(sections, offset)
 
@@ -184,6 +195,10 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
         block_rest = text[line_end:block_end]
         next_line = block_rest.lstrip("\n").split("\n", 1)[0] if block_rest else ""
         field, written = _field(text, span, line_end, next_line)
+        if field is None and form.field is None and line_start > 0:
+            # "Engenharia de Computação" / "Bacharelado, Unicamp": the field stands above.
+            section_start = next((s.start for s in sections if s.start <= line_start < s.end), 0)
+            field, written = _field_above(text, line_start, section_start, mention_lines, written)
         field_id = None if level.id == "secondary" else field or form.field
         # The form itself ("High School") is not an institution.
         blanked = line[: span.start_char - line_start] + " " * len(span.text)

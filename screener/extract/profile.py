@@ -3,9 +3,10 @@
 Experience is counted from the experience sections, from the date ranges that are not on
 a line naming a degree ("AOS in Culinary Arts (2009–2011)" is study wherever it stands).
 A résumé with no headings at all is read whole (and says so in a warning); one with
-headings but no experience section gets no positions and the warning
-``no_experience_section`` — the evaluator answers ``needs_review`` for what it cannot see,
-never a silent zero.
+headings but no recognised experience heading is read in its sections that are about
+nothing else, with the warning ``no_experience_section``. When no dated position is found
+at all, ``no_dated_positions`` lets the evaluator answer ``needs_review``, never a silent
+zero.
 """
 
 from __future__ import annotations
@@ -23,10 +24,9 @@ from screener.extract.experience import claimed_years, compute_experience, find_
 from screener.extract.skills import extract_skills
 from screener.ingest.limits import Limits
 from screener.ingest.reader import read_document
-from screener.models import Document, DocumentWarning, Profile
+from screener.models import Degree, Document, DocumentWarning, Profile
 from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange, YearMonth
-from screener.nlp.degrees import degree_spans
 from screener.nlp.pipeline import analyse
 from screener.nlp.sections import Section
 
@@ -38,11 +38,11 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
     doc = analyse(text)
     sections = sections_of(doc)
     spans, warnings = _experience_spans(sections, len(text))
-    dates = _job_dates(doc)
+    degrees = extract_degrees(doc, document.page_at)
+    dates = _job_dates(doc, degrees)
     positions = find_positions(text, spans, document.page_at, month, dates=dates)
     if spans and not positions:
         warnings.append(_warning("no_dated_positions", "No dated position was found."))
-    degrees = extract_degrees(doc, document.page_at)
     if not any(section.name == "education" for section in sections) and not degrees:
         warnings.append(_warning("no_education_section", "No education section was found."))
     return Profile(
@@ -64,11 +64,29 @@ def profile_task(
     return build_profile(read_document(data, filename, limits), as_of=as_of)
 
 
-def _job_dates(doc: Doc) -> list[DateRange]:
-    """The text's date ranges less those on a line naming a degree (study, not a job)."""
+def _job_dates(doc: Doc, degrees: Sequence[Degree]) -> list[DateRange]:
+    """The text's date ranges less those of a degree (study, not a job).
+
+    A degree's dates stand on its line, or alone on the line right below it.
+    """
     text = text_of(doc)
-    degree_lines = {line_bounds(text, span.start_char) for span in degree_spans(doc)}
-    return [d for d in dates_of(doc) if line_bounds(text, d.start) not in degree_lines]
+    study: set[tuple[int, int]] = set()
+    for degree in degrees:
+        line = line_bounds(text, degree.evidence[0].start)
+        study.add(line)
+        if line[1] < len(text):
+            study.add(line_bounds(text, line[1] + 1))
+    dates = dates_of(doc)
+    return [d for d in dates if not _is_study_date(text, d, study)]
+
+
+def _is_study_date(text: str, date: DateRange, study: set[tuple[int, int]]) -> bool:
+    line = line_bounds(text, date.start)
+    if line not in study:
+        return False
+    rest = text[line[0] : date.start] + text[date.end : line[1]]
+    on_degree_line = any(line == bounds for bounds in study if bounds[0] <= date.start)
+    return on_degree_line or len(rest.strip(" \t|·•-–—,()")) <= 3
 
 
 def _experience_spans(
@@ -80,7 +98,15 @@ def _experience_spans(
     if all(section.heading is None for section in sections):
         message = "No section headings were found; the whole text was read as experience."
         return [(0, length)], [_warning("no_sections", message)]
-    return [], [_warning("no_experience_section", "No experience section was found.")]
+    # An unrecognised heading ("Where I've been") leaves its jobs in a neighbouring section:
+    # read every section that is not about something else, and say so.
+    spans = [(s.start, s.end) for s in sections if s.name not in _NOT_EXPERIENCE]
+    message = "No experience heading was recognised; sections not about education, skills, "
+    message += "certifications or projects were read for dated positions."
+    return spans, [_warning("no_experience_section", message)]
+
+
+_NOT_EXPERIENCE = frozenset({"education", "skills", "certifications", "projects"})
 
 
 def _warning(code: str, message: str) -> DocumentWarning:

@@ -13,8 +13,18 @@ from screener.models.profile import (
     SectionName,
     Skill,
 )
+from screener.models.screening import (
+    Candidate,
+    Outcome,
+    Provenance,
+    RuleSetRef,
+    Screening,
+    Status,
+    Verdict,
+)
 
 __all__ = [
+    "Candidate",
     "Certification",
     "Contact",
     "Degree",
@@ -24,10 +34,16 @@ __all__ = [
     "Experience",
     "Extractor",
     "MediaType",
+    "Outcome",
     "Page",
     "Position",
     "Profile",
+    "Provenance",
+    "RuleSetRef",
+    "Screening",
     "SectionName",
     "Skill",
     "Source",
+    "Status",
+    "Verdict",
 ]

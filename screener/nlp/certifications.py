@@ -100,7 +100,9 @@ _CREDENTIAL_RE = re.compile(
     r"|zertifi|sertifi|certyfik|registered",
     re.IGNORECASE,
 )
-_CREDENTIAL_HEADING_RE = re.compile(r"certif|licen[cs]|zertifi|sertifi|certyfik", re.I)
+_CREDENTIAL_HEADING_RE = re.compile(
+    r"certif|licen[cs]|zertifi|sertifi|certyfik|credential|accredit|akkredit", re.I
+)
 _STATUS_WORDS = (
     r"in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|expired|lapsed"
     r"|active|current|verified|licensed|admitted|earned|renewed|valid|since|until"
@@ -185,12 +187,17 @@ class CertificationMatcher:
                 if text.isalpha():
                     self._guarded.add(key)
             for text in normal:
-                choice = utils.default_process(text)
+                choice = self._expand(utils.default_process(text))
                 if len(set(choice.split()) - _GENERIC) >= 2:
                     choices.append(choice)
                     self._choice_ids.append(entry.id)
             self._issuers[entry.id] = _issuer_pattern(entry.issuer)
         self._choices = choices
+
+    def _expand(self, text: str) -> str:
+        """Words spelled out as the catalog's ``abbreviations`` say ("ml" → "machine learning")."""
+        table = self.catalog.abbreviations
+        return " ".join(table.get(word, word) for word in text.split())
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the credentials of ``doc``; see the module docstring."""
@@ -284,8 +291,6 @@ class CertificationMatcher:
         flat = " ".join(raw.split())
         body = _strip_bullet(flat)
         name = clean_name(body)
-        if not _looks_like_credential(body, name, credential_heading):
-            return None
         cert_id: str | None = None
         score = 0.0
         method: Method = "unknown"
@@ -294,7 +299,7 @@ class CertificationMatcher:
             if cert_id is not None:
                 score, method = 100.0, "exact"
         if cert_id is None:
-            query = utils.default_process(_strip_noise(body))
+            query = self._expand(utils.default_process(_strip_noise(body)))
             if query:
                 best = process.extractOne(
                     query, self._choices, scorer=fuzz.token_set_ratio, processor=None
@@ -306,6 +311,9 @@ class CertificationMatcher:
                 ):
                     cert_id = self._choice_ids[best[2]]
                     score, method = float(best[1]), "fuzzy"
+        # A catalog match stands on its own; an unknown entry must look like a credential.
+        if cert_id is None and not _looks_like_credential(body, name, credential_heading):
+            return None
         first = start + (len(raw) - len(raw.lstrip()))
         last = start + len(raw.rstrip())
         bullet = _BULLET_RE.match(text, first, last)

@@ -31,7 +31,8 @@ Context (``WINDOW`` = 6 tokens either side of the mention, on the same line only
   word (recruit, hire, source, staff, ... in any form) stands in the window before it
   and a role noun (engineers, developers, scientists, candidates, roles, ...) follows it
   within ``ROLE_WINDOW`` tokens: "recruited Java and Python engineers" is not a skill of
-  the recruiter.
+  the recruiter. Nor is "services owned by the Java team": "by the" right before a
+  mention and a team noun right after it.
 * **Ambiguous skills** (``requires_context: true``) are accepted only when, and the
   negative rule did not reject them, one of:
 
@@ -67,6 +68,7 @@ WINDOW = 6
 ROLE_WINDOW = 4
 """Tokens after a mention searched for a role noun (the "other people's skills" rule)."""
 
+TEAM_NOUNS = frozenset(["team", "teams", "group", "department", "squad", "guild"])
 RECRUITING = re.compile(r"(?:recruit|hir(?:e|ed|es|ing)$|sourc(?:e|ed|es|ing)$|staff|headhunt)")
 ROLE_NOUNS = frozenset(
     [
@@ -271,8 +273,15 @@ def _window(doc: Doc, text: str, span: Span) -> tuple[int, int]:
 
 
 def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
-    """Whether the mention reads as someone else's skill ("recruit Java engineers")."""
+    """Whether the mention reads as someone else's skill.
+
+    "recruit Java engineers" (a recruiting word before, a role noun after), and "services
+    owned by the Java team" ("by the" right before, a team noun right after).
+    """
     after = doc[span.end : min(span.end + ROLE_WINDOW, window[1])]
+    before = [token.lower_ for token in doc[max(window[0], span.start - 2) : span.start]]
+    if before == ["by", "the"] and len(after) and after[0].lower_ in TEAM_NOUNS:
+        return True
     if not any(token.lower_ in ROLE_NOUNS for token in after):
         return False
     return any(RECRUITING.match(token.lower_) for token in doc[window[0] : span.start])

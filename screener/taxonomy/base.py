@@ -9,6 +9,7 @@ most one entry; :func:`find_form_conflicts` enforces that and :class:`FormIndex`
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Annotated
@@ -28,6 +29,12 @@ Version = Annotated[str, StringConstraints(pattern=r"^\d{4}\.\d{1,2}\.\d+$")]
 def normalize_phrase(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
     return " ".join(text.split())
+
+
+def fold_phrase(text: str) -> str:
+    """Case, accents and "&" folded: "História" ~ "historia", "A & B" ~ "a and b"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
 def _check_phrase(value: str) -> str:
@@ -95,12 +102,12 @@ class FormIndex:
             if form.case_sensitive:
                 self._exact.setdefault(form.text, form.owner)
             else:
-                self._folded.setdefault(form.text.casefold(), form.owner)
+                self._folded.setdefault(fold_phrase(form.text), form.owner)
 
     def lookup(self, text: str) -> str | None:
         """The id of the entry ``text`` is a surface form of, or ``None``."""
         phrase = normalize_phrase(text)
-        return self._exact.get(phrase) or self._folded.get(phrase.casefold())
+        return self._exact.get(phrase) or self._folded.get(fold_phrase(phrase))
 
 
 def find_duplicates(values: Iterable[str]) -> list[str]:

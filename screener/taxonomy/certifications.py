@@ -67,6 +67,11 @@ class CertificationCatalog(IndexedCatalog[CertificationEntry]):
     kind: ClassVar[str] = "certification"
 
     version: Version = Field(description="Version of the data, recorded in provenance.")
+    abbreviations: dict[str, str] = Field(
+        default_factory=dict,
+        description="Words people shorten in certificate names (lowercase: ml -> machine "
+        "learning); expanded on both sides before fuzzy matching.",
+    )
     certifications: tuple[CertificationEntry, ...] = Field(
         min_length=1, description="The credentials."
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import screener.taxonomy
 from screener.ingest import read_document
 from screener.nlp.sections import Section, find_sections, section_at, sections_version
 
@@ -304,8 +305,9 @@ def test_section_at() -> None:
     assert section_at([], 3) == "other"
 
 
-def test_version() -> None:
-    assert sections_version() == "2026.11.0"
+def test_version_is_the_data_files() -> None:
+    data = yaml.safe_load((Path(screener.taxonomy.__file__).parent / "sections.yaml").read_text())
+    assert sections_version() == data["version"]
 
 
 def _layout(path: Path) -> str:

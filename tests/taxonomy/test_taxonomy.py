@@ -20,6 +20,7 @@ from screener.taxonomy import (
     load_skills,
     taxonomy_versions,
 )
+from screener.taxonomy.loader import read_data
 
 
 def words(text: str) -> list[str]:
@@ -96,12 +97,10 @@ def degree_data(**overrides: Any) -> dict[str, Any]:
 
 
 def test_every_file_loads_with_its_version() -> None:
-    assert taxonomy_versions() == {
-        "skills": VERSION,
-        "certifications": VERSION,
-        "degrees": VERSION,
-        "fields": VERSION,
-    }
+    files = {name: read_data(f"{name}.yaml")["version"] for name in taxonomy_versions()}
+    assert taxonomy_versions() == files
+    assert set(files) == {"skills", "certifications", "degrees", "fields"}
+    assert all(version.startswith("2026.") for version in files.values())
 
 
 def test_loaders_are_cached() -> None:

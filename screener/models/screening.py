@@ -1,0 +1,66 @@
+"""What evaluating a Profile against a RuleSet produces: a verdict, a score, one outcome per
+criterion with its reason and evidence, and the provenance needed to reproduce it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from screener.models.base import Model
+from screener.models.profile import Evidence
+
+Verdict = Literal["meets", "does_not_meet", "needs_review"]
+Status = Literal["met", "not_met", "unknown"]
+
+
+class Outcome(Model):
+    """How one criterion fared."""
+
+    criterion: str = Field(description="Criterion id.")
+    label: str = Field(description="The criterion as written for people.")
+    kind: Literal["required", "preferred"]
+    status: Status
+    credit: float = Field(ge=0, le=1, description="Share of the criterion satisfied.")
+    weight: float = Field(gt=0)
+    reason: str = Field(description="Why, in plain English, quoting what was found.")
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Quotes behind the reason.")
+    to_meet: str | None = Field(default=None, description="For a miss: what would have met it.")
+
+
+class RuleSetRef(Model):
+    """Which rule set, exactly."""
+
+    id: str
+    version: int
+    sha256: str = Field(description="SHA-256 of the rule set's canonical JSON.")
+
+
+class Provenance(Model):
+    """What produced a Screening, so it can be reproduced and audited."""
+
+    engine: str = Field(description="Screener version.")
+    rules: RuleSetRef
+    taxonomies: dict[str, str] = Field(description="Version of each taxonomy file.")
+    extractors: dict[str, str] = Field(description="Version of each extractor.")
+    as_of: str = Field(description="Month 'Present' and experience were resolved against.")
+
+
+class Candidate(Model):
+    """Which file was screened; never contact details (see ``Profile.contact``)."""
+
+    sha256: str | None = Field(description="SHA-256 of the original file, when from a file.")
+    filename: str | None = Field(default=None, description="Omitted in blind output.")
+
+
+class Screening(Model):
+    """The engine's recommendation for one candidate and one rule set."""
+
+    verdict: Verdict
+    score: float = Field(ge=0, le=100, description="0–100; documented in docs/rules.md.")
+    required_met: int = Field(ge=0)
+    required_total: int = Field(ge=1)
+    outcomes: tuple[Outcome, ...]
+    warnings: tuple[str, ...] = Field(default=(), description="Warning codes of the résumé.")
+    candidate: Candidate
+    provenance: Provenance

@@ -1,0 +1,1 @@
+"""The rule language: job requirements as data, validated, and evaluated into Screenings."""

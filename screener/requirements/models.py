@@ -1,0 +1,143 @@
+"""The rule language's models: a RuleSet of required and preferred criteria.
+
+A criterion has an ``id``, a human ``label``, an optional ``weight`` and exactly one test:
+``degree``, ``experience``, ``skills``, ``certification``, ``keyword``, or a combination
+``any`` / ``all`` / ``not`` of tests. Every model forbids unknown keys, so a typo is an
+error, never a silently ignored requirement. The language is documented in
+``docs/rules.md``; ``screener rules schema`` prints its JSON Schema.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from screener.taxonomy import DegreeLevelId
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+TEST_KEYS = ("degree", "experience", "skills", "certification", "keyword", "any", "all", "not")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DegreeTest(_Strict):
+    """A completed degree at least this level, in one of these fields (or any field)."""
+
+    min_level: DegreeLevelId = Field(description="Lowest acceptable level.")
+    fields: tuple[Id, ...] = Field(
+        default=(), description="Field ids from taxonomy/fields.yaml; empty means any field."
+    )
+    related: bool = Field(
+        default=False, description="Also accept fields related to these (fields.yaml links)."
+    )
+    include_in_progress: bool = Field(
+        default=False, description="Accept a degree still in progress (expected, candidate)."
+    )
+
+
+class ExperienceTest(_Strict):
+    """At least so many years of (non-internship) experience, optionally with a skill."""
+
+    min_years: float = Field(gt=0, le=50, description="Minimum years, e.g. 2 or 1.5.")
+    skill: Id | None = Field(
+        default=None, description="Count only months of positions that mention this skill."
+    )
+    include_internships: bool = Field(default=False, description="Count internship months too.")
+
+
+class SkillsTest(_Strict):
+    """Skills from taxonomy/skills.yaml (implied skills count: Spring Boot ⇒ Java)."""
+
+    all_of: tuple[Id, ...] = Field(default=(), description="Every one of these.")
+    any_of: tuple[Id, ...] = Field(default=(), description="At least one of these.")
+    min_count: int | None = Field(
+        default=None, ge=1, description="At least this many of any_of (default 1)."
+    )
+
+    @model_validator(mode="after")
+    def _needs_skills(self) -> SkillsTest:
+        if not self.all_of and not self.any_of:
+            raise ValueError("give all_of or any_of")
+        if self.min_count is not None and self.min_count > len(self.any_of):
+            raise ValueError("min_count is larger than the any_of list")
+        return self
+
+
+class CertificationTest(_Strict):
+    """One of these certifications from taxonomy/certifications.yaml."""
+
+    any_of: tuple[Id, ...] = Field(min_length=1, description="Catalog ids.")
+    include_in_progress: bool = Field(default=False, description="Accept one in progress.")
+
+
+class KeywordTest(_Strict):
+    """A phrase written in the résumé, matched on word boundaries: the last resort."""
+
+    any_of: tuple[Annotated[str, StringConstraints(min_length=2, max_length=80)], ...] = Field(
+        min_length=1, description="Phrases; one is enough."
+    )
+
+
+class Condition(_Strict):
+    """Exactly one test."""
+
+    degree: DegreeTest | None = None
+    experience: ExperienceTest | None = None
+    skills: SkillsTest | None = None
+    certification: CertificationTest | None = None
+    keyword: KeywordTest | None = None
+    any: tuple[Condition, ...] | None = Field(default=None, min_length=1)
+    all: tuple[Condition, ...] | None = Field(default=None, min_length=1)
+    not_: Condition | None = Field(default=None, alias="not")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _exactly_one_test(self) -> Condition:
+        given = [key for key in TEST_KEYS if self.test_value(key) is not None]
+        if len(given) != 1:
+            names = ", ".join(given) if given else "none"
+            raise ValueError(f"give exactly one test of {', '.join(TEST_KEYS)} (got {names})")
+        return self
+
+    def test_value(self, key: str) -> object:
+        """The value of test ``key`` (``not`` is stored as ``not_``)."""
+        return self.not_ if key == "not" else getattr(self, key)
+
+    @property
+    def kind(self) -> str:
+        """Which test this is."""
+        return next(key for key in TEST_KEYS if self.test_value(key) is not None)
+
+
+class Criterion(Condition):
+    """A named, weighted condition of a rule set."""
+
+    id: Id = Field(description="Stable id, unique in the rule set.")
+    label: str = Field(min_length=1, max_length=200, description="What a person reads.")
+    weight: float = Field(default=1.0, gt=0, le=100, description="Weight in the score.")
+
+
+class RuleSet(_Strict):
+    """A job's requirements: what is required and what is preferred."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=200)
+    version: int = Field(ge=1, description="Bump on every change; screenings record it.")
+    description: str | None = None
+    required: tuple[Criterion, ...] = Field(min_length=1)
+    preferred: tuple[Criterion, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> RuleSet:
+        ids = [criterion.id for criterion in (*self.required, *self.preferred)]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"criterion ids must be unique: {', '.join(duplicates)}")
+        return self
+
+
+Kind = Literal["required", "preferred"]
