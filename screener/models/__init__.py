@@ -15,10 +15,12 @@ from screener.models.profile import (
 )
 from screener.models.screening import (
     Candidate,
+    ErrorInfo,
     Outcome,
     Provenance,
     RuleSetRef,
     Screening,
+    ScreeningResult,
     Status,
     Verdict,
 )
@@ -30,6 +32,7 @@ __all__ = [
     "Degree",
     "Document",
     "DocumentWarning",
+    "ErrorInfo",
     "Evidence",
     "Experience",
     "Extractor",
@@ -41,6 +44,7 @@ __all__ = [
     "Provenance",
     "RuleSetRef",
     "Screening",
+    "ScreeningResult",
     "SectionName",
     "Skill",
     "Source",

@@ -3,6 +3,7 @@ criterion with its reason and evidence, and the provenance needed to reproduce i
 
 from __future__ import annotations
 
+import hashlib
 from typing import Literal
 
 from pydantic import Field
@@ -64,3 +65,27 @@ class Screening(Model):
     warnings: tuple[str, ...] = Field(default=(), description="Warning codes of the résumé.")
     candidate: Candidate
     provenance: Provenance
+
+
+class ErrorInfo(Model):
+    """Why a file could not be screened (the stable code of ``screener.errors``)."""
+
+    code: str
+    message: str
+
+
+class ScreeningResult(Model):
+    """One row of a batch: the file and its Screening, or the error that stopped it."""
+
+    source: str = Field(description="The file as given (path or name).")
+    screening: Screening | None = None
+    error: ErrorInfo | None = None
+
+    def display_name(self, *, blind: bool) -> str:
+        """The file's name, or in blind output a neutral id (file names often hold names)."""
+        if not blind:
+            return self.source
+        sha = self.screening.candidate.sha256 if self.screening else None
+        if sha is None:  # unreadable: a stable id that does not reveal the file's name
+            sha = hashlib.sha256(self.source.encode("utf-8")).hexdigest()
+        return f"candidate-{sha[:12]}"
