@@ -123,6 +123,26 @@ class TextTooLong(InputError):
     default_message = "The document has more text than the character limit."
 
 
+class RulesError(ScreenerError):
+    """A rule set that is not valid: bad YAML/JSON, an unknown key or id, or a lint refusal.
+
+    ``details``: ``{"file": str, "errors": [{"path": "required.2.skills.all_of.1",
+    "message": str, "suggestion": str | None}]}``; ``path`` is ``""`` for the whole file.
+    """
+
+    code = "invalid_rules"
+    http_status = 422
+    default_message = "The rule set is not valid."
+
+
+class RulesNotFound(ScreenerError):
+    """No bundled rule set has this id and no file has this path."""
+
+    code = "rules_not_found"
+    http_status = 404
+    default_message = "No rule set with this id or path."
+
+
 def _all_subclasses(cls: type[ScreenerError]) -> list[type[ScreenerError]]:
     found: list[type[ScreenerError]] = []
     for sub in cls.__subclasses__():

@@ -16,7 +16,7 @@ from screener.ingest.extracted import Extracted
 from screener.ingest.isolation import read_path
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.ingest.reader import assemble, read_document
-from screener.models import Profile, Source
+from screener.models import Document, Profile, Source
 from screener.nlp.dates import YearMonth
 
 AsOf = str | YearMonth | None
@@ -37,6 +37,11 @@ def parse_bytes(
 
 def parse_text(text: str, *, as_of: AsOf = None, limits: Limits = DEFAULT_LIMITS) -> Profile:
     """Parse résumé text that is already extracted (normalised like any file's text)."""
+    return build_profile(text_document(text, limits), as_of=as_of)
+
+
+def text_document(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """A Document for text that is already extracted, normalised like any file's text."""
     encoded = text.encode("utf-8")
     source = Source(
         filename=None,
@@ -45,5 +50,4 @@ def parse_text(text: str, *, as_of: AsOf = None, limits: Limits = DEFAULT_LIMITS
         size=len(encoded),
         encoding="utf-8",
     )
-    document = assemble(Extracted(pages=[text], encoding="utf-8"), source, limits)
-    return build_profile(document, as_of=as_of)
+    return assemble(Extracted(pages=[text], encoding="utf-8"), source, limits)

@@ -10,6 +10,8 @@ import typer
 
 from screener.cli.eval import eval_cli
 from screener.cli.parse import parse_cli
+from screener.cli.rules import rules_app
+from screener.cli.score import explain_cli, score_cli
 
 app = typer.Typer(
     name="screener",
@@ -20,6 +22,9 @@ app = typer.Typer(
 )
 app.command("parse")(parse_cli)
 app.command("eval")(eval_cli)
+app.command("score")(score_cli)
+app.command("explain")(explain_cli)
+app.add_typer(rules_app, name="rules")
 
 
 @app.callback()

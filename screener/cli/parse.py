@@ -11,7 +11,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from screener.cli.files import expand_paths
 from screener.cli.options import (
     AsOf,
     MaxBytes,
@@ -26,6 +25,7 @@ from screener.cli.options import (
 from screener.cli.render_profile import print_document, print_profile
 from screener.errors import InputError
 from screener.extract.pool import ProfilePool
+from screener.files import expand_paths
 from screener.ingest.isolation import ParserPool, WorkerPool
 from screener.ingest.limits import Limits
 from screener.models import Document, Profile

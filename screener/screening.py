@@ -1,0 +1,101 @@
+"""The library façade: a rule set in, Screenings out — for one file, bytes, text or a batch.
+
+``Screener.from_rules("ml-engineer").screen_file("cv.pdf")`` runs the whole flow in the
+calling process (for trusted input). ``screen_many`` runs read → extract → evaluate in
+killable worker processes under the limits, streams one ``ScreeningResult`` per file as
+it finishes, and never stops a batch for a bad file. Workers send back only the small
+Screening, never a spaCy Doc.
+
+A program calling ``screen_many`` must guard its entry point with
+``if __name__ == "__main__":`` (worker processes re-import the main module).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from screener.errors import InputError
+from screener.extract.asof import parse_as_of
+from screener.extract.profile import build_profile
+from screener.files import expand_paths
+from screener.ingest.isolation import WorkerPool, read_path
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
+from screener.ingest.reader import read_document
+from screener.models import Document, ErrorInfo, Screening, ScreeningResult
+from screener.nlp.dates import YearMonth
+from screener.parsing import text_document
+from screener.requirements.evaluate import screen_profile
+from screener.requirements.loading import LoadedRules, load_rules
+
+AsOf = str | YearMonth | None
+
+
+def screen_document(document: Document, rules: LoadedRules, *, as_of: AsOf = None) -> Screening:
+    """Extract a Document and evaluate it against ``rules``."""
+    profile = build_profile(document, as_of=as_of)
+    return screen_profile(profile, rules.ruleset, rules.ref(), document=document)
+
+
+def screen_task(
+    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
+) -> Screening:
+    """What a worker runs for one file: read, extract, evaluate."""
+    return screen_document(read_document(data, filename, limits), rules, as_of=as_of)
+
+
+class Screener:
+    """Screens candidates against one rule set."""
+
+    def __init__(self, rules: LoadedRules, *, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.rules = rules
+        self.limits = limits
+
+    @classmethod
+    def from_rules(cls, id_or_path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Screener:
+        """A Screener for a bundled rule set id ("ml-engineer") or a rule file."""
+        return cls(load_rules(id_or_path), limits=limits)
+
+    def screen_file(self, path: str | Path, *, as_of: AsOf = None) -> Screening:
+        """Screen one résumé file, in this process."""
+        path = Path(path)
+        return self.screen_bytes(read_path(path, self.limits), path.name, as_of=as_of)
+
+    def screen_bytes(
+        self, data: bytes, filename: str | None = None, *, as_of: AsOf = None
+    ) -> Screening:
+        """Screen a résumé's bytes, in this process (the format is sniffed)."""
+        return screen_document(read_document(data, filename, self.limits), self.rules, as_of=as_of)
+
+    def screen_text(self, text: str, *, as_of: AsOf = None) -> Screening:
+        """Screen résumé text that is already extracted."""
+        return screen_document(text_document(text, self.limits), self.rules, as_of=as_of)
+
+    def screen_many(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        workers: int | None = None,
+        as_of: AsOf = None,
+        ordered: bool = False,
+    ) -> Iterator[ScreeningResult]:
+        """Screen files and folders (recursively) in killable workers, streaming results.
+
+        Results come as files finish (or in input order with ``ordered``); a file that
+        cannot be read yields a result with its error code, and the batch goes on.
+        """
+        month = str(parse_as_of(as_of))  # once, so every worker agrees
+        task = partial(screen_task, rules=self.rules, as_of=month)
+        files = expand_paths(Path(p) for p in paths)
+        items = ((str(path), path, path.name) for path in files)
+        with WorkerPool[str, Screening](task, self.limits, workers) as pool:
+            for source, result in pool.read_many(items, ordered=ordered):
+                yield _result(source, result)
+
+
+def _result(source: str, result: Screening | InputError) -> ScreeningResult:
+    if isinstance(result, InputError):
+        error = ErrorInfo(code=result.code, message=result.message)
+        return ScreeningResult(source=source, error=error)
+    return ScreeningResult(source=source, screening=result)
