@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/screener parse sample_resumes/ --as-of 2026-11
+	$(BIN)/screener score ml-engineer sample_resumes/ --as-of 2026-11 --format table
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(PY_DIRS)

@@ -20,10 +20,13 @@ def eval_cli(
         ),
     ] = Path("sample_resumes"),
     workers: Annotated[int | None, typer.Option(help="Parse workers.", min=1)] = None,
+    rules: Annotated[
+        str, typer.Option(help="Rule set the labels' verdicts refer to (id or file).")
+    ] = "ml-engineer",
     misses: Annotated[bool, typer.Option(help="List every miss.")] = True,
 ) -> None:
     """Extract every labelled résumé and print per-field accuracy and the misses."""
-    report = evaluate_folder(folder, workers=workers)
+    report = evaluate_folder(folder, workers=workers, rules=rules)
     if report.files == 0:
         raise typer.BadParameter(f"no *.expected.yaml labels in {folder}", param_hint="FOLDER")
     render_report(report, Console(width=160), misses=misses)

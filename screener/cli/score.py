@@ -42,10 +42,12 @@ def _screener(rules: str, limits: Limits) -> Screener:
     try:
         return Screener.from_rules(rules, limits=limits)
     except ScreenerError as error:
-        Console(stderr=True).print(f"[red]{error.code}[/red]: {error.message}", markup=True)
+        Console(stderr=True, soft_wrap=True).print(
+            f"[red]{error.code}[/red]: {error.message}", markup=True
+        )
         for problem in error.details.get("errors", []):
             hint = f" (did you mean {problem['suggestion']}?)" if problem.get("suggestion") else ""
-            Console(stderr=True, highlight=False).print(
+            Console(stderr=True, highlight=False, soft_wrap=True).print(
                 f"  {problem['path']}: {problem['message']}{hint}", markup=False
             )
         raise typer.Exit(2) from error
@@ -97,7 +99,7 @@ def score_cli(
         _write(results, chosen, stream, blind)
     unreadable = [r for r in results if r.error is not None]
     if unreadable:
-        console = Console(stderr=True, highlight=False)
+        console = Console(stderr=True, highlight=False, soft_wrap=True)
         console.print(f"{len(unreadable)} file(s) could not be read:", markup=False)
         for result in unreadable:
             assert result.error is not None

@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
 
 from screener.errors import InputError
 from screener.evaluation.labels import TRACKED_SKILLS, Label, load_labels
-from screener.extract.pool import ProfilePool
-from screener.models import Profile
+from screener.extract.asof import parse_as_of
+from screener.extract.profile import build_profile
+from screener.ingest.isolation import WorkerPool
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
+from screener.ingest.reader import read_document
+from screener.models import Profile, Screening
+from screener.requirements.evaluate import screen_profile
+from screener.requirements.loading import LoadedRules, load_rules
 
 YEAR = 12
 
@@ -74,17 +83,45 @@ class EvalReport:
             self.misses.append((label.file, name, str(expected), str(found)))
 
 
-def evaluate(labels: Iterable[Label], profiles: Mapping[str, Profile | InputError]) -> EvalReport:
-    """Score ``profiles`` (by label file name) against ``labels``."""
+class Evaluated(BaseModel):
+    """What a worker returns for one labelled résumé: its Profile and its Screening."""
+
+    model_config = ConfigDict(frozen=True)
+
+    profile: Profile
+    screening: Screening | None = None
+
+
+def evaluate(
+    labels: Iterable[Label], results: Mapping[str, Profile | Evaluated | InputError]
+) -> EvalReport:
+    """Score extraction results (by label file name) against ``labels``.
+
+    A result with a Screening also has its verdict compared with the label's.
+    """
     report = EvalReport()
     for label in labels:
         report.files += 1
-        result = profiles[label.file]
+        result = results[label.file]
         if isinstance(result, InputError):
             report.check(label, "readable", False, "a profile", result.code)
             continue
-        _score_one(report, label, result)
+        evaluated = result if isinstance(result, Evaluated) else Evaluated(profile=result)
+        _score_one(report, label, evaluated.profile)
+        if evaluated.screening is not None and label.verdict is not None:
+            found = evaluated.screening.verdict
+            report.check(label, "verdict", found == label.verdict, label.verdict, found)
     return report
+
+
+def evaluate_task(
+    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
+) -> Evaluated:
+    """What a worker runs: read, extract, and screen against ``rules``."""
+    document = read_document(data, filename, limits)
+    profile = build_profile(document, as_of=as_of)
+    screening = screen_profile(profile, rules.ruleset, rules.ref(), document=document)
+    return Evaluated(profile=profile, screening=screening)
 
 
 def _score_one(report: EvalReport, label: Label, profile: Profile) -> None:
@@ -160,15 +197,22 @@ def _score_certifications(report: EvalReport, label: Label, profile: Profile) ->
         report.misses.append((label.file, "certification", "absent", cert_id))
 
 
-def evaluate_folder(folder: Path, *, workers: int | None = None) -> EvalReport:
-    """Extract every labelled résumé in ``folder`` (in isolated workers) and score it."""
+def evaluate_folder(
+    folder: Path, *, workers: int | None = None, rules: str | Path = "ml-engineer"
+) -> EvalReport:
+    """Extract and screen every labelled résumé in ``folder`` (isolated workers), and score.
+
+    Verdicts are compared against ``rules`` (labels give the verdict for the seed posting).
+    """
     labels = load_labels(folder)
-    results: dict[str, Profile | InputError] = {}
+    loaded = load_rules(rules)
+    results: dict[str, Evaluated | InputError] = {}
     by_month: dict[str, list[Label]] = defaultdict(list)
     for label in labels:
         by_month[label.as_of].append(label)
     for as_of, group in sorted(by_month.items()):
-        with ProfilePool[str](workers=workers, as_of=as_of) as pool:
+        task = partial(evaluate_task, rules=loaded, as_of=str(parse_as_of(as_of)))
+        with WorkerPool[str, Evaluated](task, DEFAULT_LIMITS, workers) as pool:
             items = [(label.file, label.path, label.file) for label in group]
             results.update(pool.read_many(items))
     return evaluate(labels, results)

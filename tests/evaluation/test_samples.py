@@ -65,3 +65,7 @@ def test_certification_recall_at_least_90_percent(report: EvalReport) -> None:
     recall = report.certifications.recall
     assert recall is not None
     assert recall >= 0.90
+
+
+def test_verdict_agreement_at_least_95_percent(report: EvalReport) -> None:
+    assert _rate(report, "verdict") >= 0.95
