@@ -10,13 +10,14 @@ from screener.errors import ScreenerError
 from screener.ingest import Limits, read_document
 from screener.models import Document, Profile
 from screener.parsing import parse_bytes, parse_file, parse_text
-
-__version__ = "0.1.0"
+from screener.screening import Screener
+from screener.version import __version__
 
 __all__ = [
     "Document",
     "Limits",
     "Profile",
+    "Screener",
     "ScreenerError",
     "__version__",
     "parse_bytes",

@@ -30,6 +30,7 @@ from screener.requirements.evaluate import screen_profile
 from screener.requirements.loading import LoadedRules, load_rules
 
 AsOf = str | YearMonth | None
+WARM = ("screener.warm",)  # workers fork with the pipeline already built
 
 
 def screen_document(document: Document, rules: LoadedRules, *, as_of: AsOf = None) -> Screening:
@@ -89,7 +90,7 @@ class Screener:
         task = partial(screen_task, rules=self.rules, as_of=month)
         files = expand_paths(Path(p) for p in paths)
         items = ((str(path), path, path.name) for path in files)
-        with WorkerPool[str, Screening](task, self.limits, workers) as pool:
+        with WorkerPool[str, Screening](task, self.limits, workers, WARM) as pool:
             for source, result in pool.read_many(items, ordered=ordered):
                 yield _result(source, result)
 

@@ -212,7 +212,7 @@ def evaluate_folder(
         by_month[label.as_of].append(label)
     for as_of, group in sorted(by_month.items()):
         task = partial(evaluate_task, rules=loaded, as_of=str(parse_as_of(as_of)))
-        with WorkerPool[str, Evaluated](task, DEFAULT_LIMITS, workers) as pool:
+        with WorkerPool[str, Evaluated](task, DEFAULT_LIMITS, workers, ("screener.warm",)) as pool:
             items = [(label.file, label.path, label.file) for label in group]
             results.update(pool.read_many(items))
     return evaluate(labels, results)

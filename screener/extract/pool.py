@@ -24,4 +24,4 @@ class ProfilePool(WorkerPool[K, Profile]):
         self, limits: Limits = DEFAULT_LIMITS, workers: int | None = None, as_of: str | None = None
     ) -> None:
         month = str(parse_as_of(as_of))  # resolved once here, so every worker agrees
-        super().__init__(partial(profile_task, as_of=month), limits, workers)
+        super().__init__(partial(profile_task, as_of=month), limits, workers, ("screener.warm",))

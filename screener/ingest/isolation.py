@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -87,11 +87,16 @@ class WorkerPool(Generic[K, T]):
     """Killable workers running one ``task(data, filename, limits)`` per file.
 
     ``task`` must be picklable (a module-level function or a ``functools.partial`` of
-    one); its module is preloaded in the forkserver so workers start warm.
+    one); its module, and the modules in ``preload``, are imported in the forkserver so
+    workers start warm.
     """
 
     def __init__(
-        self, task: Task[T], limits: Limits = DEFAULT_LIMITS, workers: int | None = None
+        self,
+        task: Task[T],
+        limits: Limits = DEFAULT_LIMITS,
+        workers: int | None = None,
+        preload: Sequence[str] = (),
     ) -> None:
         self.task = task
         self.limits = limits
@@ -102,7 +107,7 @@ class WorkerPool(Generic[K, T]):
             max_tasks=TASKS_PER_WORKER,
             initializer=_worker_init,
             initargs=(limits.max_memory_mb,),
-            context=_forkserver_context([module]),
+            context=_forkserver_context([module, *preload]),
         )
 
     def submit(self, source: bytes | Path, filename: str | None = None) -> Future[T]:

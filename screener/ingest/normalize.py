@@ -32,6 +32,8 @@ _TRANSLATION.update(dict.fromkeys(range(57344, 63744), " "))  # icon-font glyphs
 _TRANSLATION[0xFFFC] = " "
 _CONTROL_TABLE: dict[int, str | None] = {ord(ch): None for ch in _CONTROLS}
 
+_NEEDS_TRANSLATION = re.compile(f"[{_INVISIBLE}{_SPACES}{''.join(_LIGATURES)}\ue000-\uf8ff\ufffc]")
+_HAS_CONTROL = re.compile(f"[{re.escape(''.join(_CONTROLS))}]")
 _IN_WORD_INVISIBLE = re.compile(f"(?<=\\w)[{_INVISIBLE}]+(?=\\w)")
 _GREEK_CYRILLIC = "\u0370-\u03ff\u0400-\u04ff"
 _MIXED_SCRIPT = re.compile(f"[A-Za-z][{_GREEK_CYRILLIC}]|[{_GREEK_CYRILLIC}][A-Za-z]")
@@ -53,12 +55,15 @@ def normalise_text(raw: str) -> Normalised:
     """Normalise one page (or the whole) of extracted text; see the module docstring."""
     text = _NEWLINES.sub("\n", raw)
     hidden_in_words = sum(len(m.group()) for m in _IN_WORD_INVISIBLE.finditer(text))
-    before = len(text)
-    text = text.translate(_TRANSLATION)
-    invisible_removed = before - len(text) + _count_ligature_growth(raw)
-    before = len(text)
-    text = text.translate(_CONTROL_TABLE)
-    controls_removed = before - len(text)
+    invisible_removed = controls_removed = 0
+    if _NEEDS_TRANSLATION.search(text):  # str.translate with a dict is slow: only when needed
+        before = len(text)
+        text = text.translate(_TRANSLATION)
+        invisible_removed = before - len(text) + _count_ligature_growth(raw)
+    if _HAS_CONTROL.search(text):
+        before = len(text)
+        text = text.translate(_CONTROL_TABLE)
+        controls_removed = before - len(text)
     text = unicodedata.normalize("NFC", text)
     mixed = len(_MIXED_SCRIPT.findall(text))
     return Normalised(text, max(invisible_removed, 0), hidden_in_words, mixed, controls_removed)

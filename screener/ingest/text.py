@@ -43,6 +43,7 @@ _LEGACY = (
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x0b\x1b")
 _MAX_CONTROL_RATIO = 0.01
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in _TEXT_CONTROLS)
 
 
 def read_text(data: bytes) -> Extracted:
@@ -106,6 +107,6 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _refuse_binary(data: bytes) -> None:
     sample = data[:65536]
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, delete=_NOT_CONTROL))  # counted in C, not per byte
     if controls > _MAX_CONTROL_RATIO * len(sample):
         raise UnsupportedFormat("The file holds binary data, not text.", detected="binary")

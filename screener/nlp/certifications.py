@@ -45,6 +45,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, cast
@@ -193,6 +194,12 @@ class CertificationMatcher:
                     self._choice_ids.append(entry.id)
             self._issuers[entry.id] = _issuer_pattern(entry.issuer)
         self._choices = choices
+        # token → choices holding it: a query is compared only with choices it shares a
+        # distinctive token with (a ratio of 94+ needs that), not with the whole catalog.
+        self._by_token: dict[str, list[int]] = defaultdict(list)
+        for index, choice in enumerate(choices):
+            for token in set(choice.split()) - _GENERIC:
+                self._by_token[token].append(index)
 
     def _expand(self, text: str) -> str:
         """Words spelled out as the catalog's ``abbreviations`` say ("ml" → "machine learning")."""
@@ -300,15 +307,22 @@ class CertificationMatcher:
                 score, method = 100.0, "exact"
         if cert_id is None:
             query = self._expand(utils.default_process(_strip_noise(body)))
-            if query:
+            candidates = sorted(
+                {
+                    i
+                    for token in set(query.split()) - _GENERIC
+                    for i in self._by_token.get(token, ())
+                }
+            )
+            if candidates:
                 best = process.extractOne(
-                    query, self._choices, scorer=fuzz.token_set_ratio, processor=None
+                    query,
+                    {i: self._choices[i] for i in candidates},
+                    scorer=fuzz.token_set_ratio,
+                    processor=None,
+                    score_cutoff=FUZZY_THRESHOLD,  # lets rapidfuzz skip hopeless choices
                 )
-                if (
-                    best is not None
-                    and best[1] >= FUZZY_THRESHOLD
-                    and not (set(query.split()) - set(best[0].split())) & _LEVELS
-                ):
+                if best is not None and not (set(query.split()) - set(best[0].split())) & _LEVELS:
                     cert_id = self._choice_ids[best[2]]
                     score, method = float(best[1]), "fuzzy"
         # A catalog match stands on its own; an unknown entry must look like a credential.

@@ -278,10 +278,16 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
     "recruit Java engineers" (a recruiting word before, a role noun after), and "services
     owned by the Java team" ("by the" right before, a team noun right after).
     """
-    after = doc[span.end : min(span.end + ROLE_WINDOW, window[1])]
-    before = [token.lower_ for token in doc[max(window[0], span.start - 2) : span.start]]
-    if before == ["by", "the"] and len(after) and after[0].lower_ in TEAM_NOUNS:
+    end = min(span.end + ROLE_WINDOW, window[1])
+    if (
+        span.start - 2 >= window[0]
+        and span.end < end
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ == "by"
+        and doc[span.end].lower_ in TEAM_NOUNS
+    ):
         return True
+    after = doc[span.end : end]
     if not any(token.lower_ in ROLE_NOUNS for token in after):
         return False
     return any(RECRUITING.match(token.lower_) for token in doc[window[0] : span.start])

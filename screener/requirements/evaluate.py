@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from screener import __version__
 from screener.extract import certifications, degrees, experience, skills
 from screener.models import Document, Profile
 from screener.models.screening import (
@@ -33,6 +32,7 @@ from screener.requirements.criteria import (
 )
 from screener.requirements.models import Condition, Criterion, Kind, RuleSet
 from screener.taxonomy import taxonomy_versions
+from screener.version import __version__
 
 REQUIRED_SHARE = 0.75
 EXTRACTORS = {
