@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from screener.ingest.limits import Limits
 from screener.models import ScreeningResult
@@ -86,3 +88,14 @@ def _verdict(result: ScreeningResult) -> str:
 def _code(result: ScreeningResult) -> str:
     assert result.error is not None
     return result.error.code
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(times=st.integers(1, 300), skill=st.sampled_from(["Python", "Java", "PyTorch", "SQL"]))
+def test_repeating_a_skill_never_changes_the_screening(times: int, skill: str) -> None:
+    engine = Screener.from_rules("ml-engineer")
+    once = engine.screen_text(RESUME + f"\nSKILLS\n{skill}\n", as_of="2026-11")
+    padded = engine.screen_text(
+        RESUME + "\nSKILLS\n" + ", ".join([skill] * times) + "\n", as_of="2026-11"
+    )
+    assert (padded.score, padded.verdict) == (once.score, once.verdict)

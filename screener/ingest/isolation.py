@@ -38,6 +38,9 @@ Task = Callable[[bytes, str | None, Limits], T]
 # A worker is replaced after this many files, so per-process caches (spaCy's string store
 # and tokenizer cache grow with every new word) stay bounded over 100,000-file batches.
 TASKS_PER_WORKER = 2000
+# Files queued per worker: enough that a worker never waits for the next one, few enough
+# that a 100,000-file folder is never loaded at once.
+IN_FLIGHT_PER_WORKER = 8
 _MEMORY_EXIT = 75  # a worker that ran out of memory exits with this code
 
 
@@ -133,7 +136,7 @@ class WorkerPool(Generic[K, T]):
         files finish.
         """
         window: deque[tuple[K, Future[T]]] = deque()
-        limit = 2 * self.workers
+        limit = IN_FLIGHT_PER_WORKER * self.workers
         for key, source, filename in items:
             window.append((key, self.submit(source, filename)))
             while len(window) >= limit:
