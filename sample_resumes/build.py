@@ -75,10 +75,10 @@ def write_scanned_pdf(src: dict, path: Path) -> None:
     c.save()
 
 
-def build_one(src_path: Path) -> str:
+def build_one(src_path: Path, folder: Path = HERE) -> str:
     """Build the résumé and expected file for one source; return the output name."""
     src = yaml.safe_load(src_path.read_text(encoding="utf-8"))
-    out = HERE / src["file"]
+    out = folder / src["file"]
     if Path(src["file"]).stem != src_path.stem:
         raise SystemExit(f"{src_path.name}: 'file' must be named after the source")
     check_expected(src_path.stem, src["expected"])
@@ -90,17 +90,17 @@ def build_one(src_path: Path) -> str:
         build_docx(src, str(out))
     else:
         write_txt(src, out)
-    (HERE / f"{src_path.stem}.expected.yaml").write_text(expected_yaml(src), encoding="utf-8")
+    (folder / f"{src_path.stem}.expected.yaml").write_text(expected_yaml(src), encoding="utf-8")
     return src["file"]
 
 
-def main(argv: list[str]) -> None:
-    """Build every source in ``src/`` (or only those named in ``argv``)."""
-    sources = sorted((HERE / "src").glob("*.yaml"))
+def main(argv: list[str], folder: Path = HERE) -> None:
+    """Build every source in ``folder/src/`` (or only those named in ``argv``) into ``folder``."""
+    sources = sorted((folder / "src").glob("*.yaml"))
     if argv:
         sources = [s for s in sources if s.stem in argv]
     for s in sources:
-        print(f"built {build_one(s)}")
+        print(f"built {build_one(s, folder)}")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, cast
 
@@ -57,6 +57,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from screener.nlp.annotations import sections_of, text_of
+from screener.nlp.cert_entries import (
+    BULLET_RE,
+    clean_name,
+    in_any_section,
+    is_credential_heading,
+    issuer_pattern,
+    line_span,
+    looks_like_credential,
+    section_entries,
+    strip_bullet,
+    strip_noise,
+)
 from screener.nlp.sections import Section
 from screener.taxonomy import CertificationCatalog, load_certifications
 
@@ -66,8 +78,6 @@ FUZZY_THRESHOLD = 94.0
 """Lowest ``token_set_ratio`` (0-100) that maps an entry to a catalog entry; see the
 module docstring and the measurements in tests/nlp/test_certifications.py."""
 _MATCHES = "screener.certifications"
-_NARROW = 36
-_MAX_WORDS = 16
 
 Method = Literal["exact", "fuzzy", "unknown"]
 
@@ -90,30 +100,6 @@ class CertificationMatch:
     name: str
 
 
-_BULLET_RE = re.compile(r"[ \t]*(?:[•▪◦‣●■□➢►○*·–—-]|\d{1,2}[.)])[ \t]+")
-_BULLET_CHARS = frozenset("•▪◦‣●■□➢►○*·–—-")
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-_JOINER_END_RE = re.compile(r"(?:[–—\-,/&·:+(]|\b(?:and|of|in|for|&))\s*$", re.IGNORECASE)
-_CONT_START_RE = re.compile(r"\s*(?:[a-z(]|\d|[–—-])")
-_DOT_SPLIT_RE = re.compile(r"\s+·\s+")
-_CREDENTIAL_RE = re.compile(
-    r"certif|licen[cs]|diplom|accredit|chartered|credential|speciali[sz]ation|nanodegree"
-    r"|zertifi|sertifi|certyfik|registered",
-    re.IGNORECASE,
-)
-_CREDENTIAL_HEADING_RE = re.compile(
-    r"certif|licen[cs]|zertifi|sertifi|certyfik|credential|accredit|akkredit", re.I
-)
-_STATUS_WORDS = (
-    r"in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|expired|lapsed"
-    r"|active|current|verified|licensed|admitted|earned|renewed|valid|since|until"
-)
-_PAREN_NOISE_RE = re.compile(rf"\((?=[^)]*(?:\d|\b(?:{_STATUS_WORDS})\b))[^)]*\)?", re.IGNORECASE)
-_TRAIL_RE = re.compile(
-    rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{1, 2}[/.])?\d{4}[\d\s/.\-–]*))+$",
-    re.IGNORECASE,
-)
-_NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 _GENERIC = frozenset(
     {
         "a",
@@ -192,7 +178,7 @@ class CertificationMatcher:
                 if len(set(choice.split()) - _GENERIC) >= 2:
                     choices.append(choice)
                     self._choice_ids.append(entry.id)
-            self._issuers[entry.id] = _issuer_pattern(entry.issuer)
+            self._issuers[entry.id] = issuer_pattern(entry.issuer)
         self._choices = choices
         # token → choices holding it: a query is compared only with choices it shares a
         # distinctive token with (a ratio of 94+ needs that), not with the whole catalog.
@@ -214,8 +200,8 @@ class CertificationMatcher:
         matches: list[CertificationMatch] = []
         covered: list[tuple[int, int]] = []
         for section in sections:
-            credential = _credential_heading(text, section)
-            for start, end in _entries(text, section):
+            credential = is_credential_heading(text, section)
+            for start, end in section_entries(text, section):
                 inside = [s for s in spans if start <= s.start_char < end]
                 if inside:
                     covered.append((start, end))
@@ -227,7 +213,7 @@ class CertificationMatcher:
         for span in spans:
             entry = next(
                 ((a, b) for a, b in covered if a <= span.start_char < b),
-                _line(text, span.start_char),
+                line_span(text, span.start_char),
             )
             cert_id = span.label_.split("\x00", 1)[0]
             matches.append(
@@ -238,7 +224,7 @@ class CertificationMatcher:
                     score=100.0,
                     method="exact",
                     entry=entry,
-                    in_section=_inside(sections, span.start_char),
+                    in_section=in_any_section(sections, span.start_char),
                     name=self.catalog.by_id(cert_id).name,
                 )
             )
@@ -269,9 +255,9 @@ class CertificationMatcher:
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     def _guard_ok(self, text: str, span: Span, sections: Sequence[Section]) -> bool:
-        if _inside(sections, span.start_char):
+        if in_any_section(sections, span.start_char):
             return True
-        line_start, line_end = _line(text, span.start_char)
+        line_start, line_end = line_span(text, span.start_char)
         before = text[max(line_start, span.start_char - 16) : span.start_char]
         after = text[span.end_char : min(line_end, span.end_char + 16)]
         if _GUARD_CONTEXT_RE.search(before) or _GUARD_CONTEXT_RE.search(after):
@@ -296,7 +282,7 @@ class CertificationMatcher:
     ) -> CertificationMatch | None:
         raw = text[start:end]
         flat = " ".join(raw.split())
-        body = _strip_bullet(flat)
+        body = strip_bullet(flat)
         name = clean_name(body)
         cert_id: str | None = None
         score = 0.0
@@ -306,7 +292,7 @@ class CertificationMatcher:
             if cert_id is not None:
                 score, method = 100.0, "exact"
         if cert_id is None:
-            query = self._expand(utils.default_process(_strip_noise(body)))
+            query = self._expand(utils.default_process(strip_noise(body)))
             candidates = sorted(
                 {
                     i
@@ -326,11 +312,11 @@ class CertificationMatcher:
                     cert_id = self._choice_ids[best[2]]
                     score, method = float(best[1]), "fuzzy"
         # A catalog match stands on its own; an unknown entry must look like a credential.
-        if cert_id is None and not _looks_like_credential(body, name, credential_heading):
+        if cert_id is None and not looks_like_credential(body, name, credential_heading):
             return None
         first = start + (len(raw) - len(raw.lstrip()))
         last = start + len(raw.rstrip())
-        bullet = _BULLET_RE.match(text, first, last)
+        bullet = BULLET_RE.match(text, first, last)
         if bullet is not None:
             first = bullet.end()
         return CertificationMatch(
@@ -343,129 +329,6 @@ class CertificationMatcher:
             in_section=True,
             name=self.catalog.by_id(cert_id).name if cert_id else name,
         )
-
-
-def _issuer_pattern(issuer: str) -> re.Pattern[str]:
-    """A pattern finding any part of an issuer's name ("Linux Foundation", "CNCF")."""
-    parts = re.split(r"[(),/;]|\band\b|\bby\b|\bformerly\b", issuer)
-    keys = []
-    for part in parts:
-        key = re.sub(r"^\s*(?:the|various)\s+", "", part.strip(), flags=re.I).strip()
-        key = key.removesuffix(", Inc.").strip()
-        if len(key) >= 3 and key.lower() not in {"various", "inc.", "inc", "us"}:
-            keys.append(re.escape(key))
-    if not keys:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"\b(?:" + "|".join(keys) + r")\b", re.IGNORECASE)
-
-
-def _inside(sections: Sequence[Section], offset: int) -> bool:
-    return any(s.start <= offset < s.end for s in sections)
-
-
-def _line(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
-
-
-def _credential_heading(text: str, section: Section) -> bool:
-    if section.heading is None:
-        return True
-    return _CREDENTIAL_HEADING_RE.search(text[section.heading[0] : section.heading[1]]) is not None
-
-
-def _is_bulleted(line: str) -> bool:
-    stripped = line.lstrip()
-    return bool(stripped) and stripped[0] in _BULLET_CHARS and _BULLET_RE.match(line) is not None
-
-
-def _entries(text: str, section: Section) -> list[tuple[int, int]]:
-    """Spans of the entries of a certifications section (see the module docstring)."""
-    blocks: list[list[tuple[int, int]]] = [[]]
-    offset = section.start
-    for line in text[section.start : section.end].split("\n"):
-        span = (offset, offset + len(line))
-        offset += len(line) + 1
-        if line.strip():
-            blocks[-1].append(span)
-        elif blocks[-1]:
-            blocks.append([])
-    entries: list[tuple[int, int]] = []
-    for block in blocks:
-        if not block:
-            continue
-        lines = [text[a:b] for a, b in block]
-        bulleted = _is_bulleted(lines[0])
-        narrow = all(len(line.strip()) <= _NARROW for line in lines) and any(
-            _YEAR_RE.search(line) for line in lines
-        )
-        current = block[0]
-        for index in range(1, len(block)):
-            line, previous = lines[index], lines[index - 1]
-            joined = _JOINER_END_RE.search(previous) is not None
-            if bulleted:
-                joined = not _is_bulleted(line) and (
-                    joined or line[:1].isspace() or _CONT_START_RE.match(line) is not None
-                )
-            else:
-                joined = (
-                    joined
-                    or _CONT_START_RE.match(line) is not None
-                    or (narrow and _YEAR_RE.search(previous) is None)
-                )
-            if joined:
-                current = (current[0], block[index][1])
-            else:
-                entries.append(current)
-                current = block[index]
-        entries.append(current)
-    return [piece for entry in entries for piece in _split_dots(text, entry)]
-
-
-def _split_dots(text: str, entry: tuple[int, int]) -> Iterable[tuple[int, int]]:
-    start, end = entry
-    for match in _DOT_SPLIT_RE.finditer(text, start, end):
-        if text[start : match.start()].strip():
-            yield start, match.start()
-        start = match.end()
-    if text[start:end].strip(" \t\n·"):
-        yield start, end
-
-
-def _strip_bullet(line: str) -> str:
-    match = _BULLET_RE.match(line)
-    return line[match.end() :] if match else line
-
-
-def _strip_noise(text: str) -> str:
-    """Text without parentheticals holding dates or status words, nor a trailing date."""
-    text = _PAREN_NOISE_RE.sub(" ", text)
-    return _TRAIL_RE.sub("", text).strip(" \t,;:–—-|·")
-
-
-def clean_name(text: str) -> str:
-    """A certificate's name as written: bullets, dates, status words and issuer dropped.
-
-    "Genomic Data Science Specialization — Johns Hopkins University / Coursera (2018)"
-    gives "Genomic Data Science Specialization".
-    """
-    text = _strip_noise(_strip_bullet(" ".join(text.split())))
-    head = _NAME_SPLIT_RE.split(text, maxsplit=1)[0].strip(" \t,;:–—-|·")
-    return head or text
-
-
-def _looks_like_credential(body: str, name: str, credential_heading: bool) -> bool:
-    if not re.search(r"[^\W\d_]{2}", name):
-        return False  # blank, a bare date, a stray symbol
-    words = body.split()
-    if len(words) > _MAX_WORDS or (body.rstrip().endswith(".") and len(words) > 8):
-        return False
-    credential = _CREDENTIAL_RE.search(body) is not None
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(name.split()) >= 3 and all(ch.isupper() for ch in letters) and not credential:
-        return False  # a heading the section finder did not know
-    return credential or credential_heading
 
 
 @Language.factory(CERTIFICATIONS_COMPONENT)

@@ -1,0 +1,162 @@
+"""Entries of a certifications section: where one ends, what its name is, whether it is one.
+
+Split from ``certifications.py`` (the matcher) to keep each module to one idea: this one
+reads the layout of a section's lines; the matcher decides which catalog entry they name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from screener.nlp.sections import Section
+
+_NARROW = 36
+_MAX_WORDS = 16
+BULLET_RE = re.compile(r"[ \t]*(?:[•▪◦‣●■□➢►○*·–—-]|\d{1,2}[.)])[ \t]+")
+_BULLET_CHARS = frozenset("•▪◦‣●■□➢►○*·–—-")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_JOINER_END_RE = re.compile(r"(?:[–—\-,/&·:+(]|\b(?:and|of|in|for|&))\s*$", re.IGNORECASE)
+_CONT_START_RE = re.compile(r"\s*(?:[a-z(]|\d|[–—-])")
+_DOT_SPLIT_RE = re.compile(r"\s+·\s+")
+_CREDENTIAL_RE = re.compile(
+    r"certif|licen[cs]|diplom|accredit|chartered|credential|speciali[sz]ation|nanodegree"
+    r"|zertifi|sertifi|certyfik|registered",
+    re.IGNORECASE,
+)
+_CREDENTIAL_HEADING_RE = re.compile(
+    r"certif|licen[cs]|zertifi|sertifi|certyfik|credential|accredit|akkredit", re.I
+)
+_STATUS_WORDS = (
+    r"in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|expired|lapsed"
+    r"|active|current|verified|licensed|admitted|earned|renewed|valid|since|until"
+)
+_PAREN_NOISE_RE = re.compile(rf"\((?=[^)]*(?:\d|\b(?:{_STATUS_WORDS})\b))[^)]*\)?", re.IGNORECASE)
+_TRAIL_RE = re.compile(
+    rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{1, 2}[/.])?\d{4}[\d\s/.\-–]*))+$",
+    re.IGNORECASE,
+)
+_NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
+
+
+def issuer_pattern(issuer: str) -> re.Pattern[str]:
+    """A pattern finding any part of an issuer's name ("Linux Foundation", "CNCF")."""
+    parts = re.split(r"[(),/;]|\band\b|\bby\b|\bformerly\b", issuer)
+    keys = []
+    for part in parts:
+        key = re.sub(r"^\s*(?:the|various)\s+", "", part.strip(), flags=re.I).strip()
+        key = key.removesuffix(", Inc.").strip()
+        if len(key) >= 3 and key.lower() not in {"various", "inc.", "inc", "us"}:
+            keys.append(re.escape(key))
+    if not keys:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(keys) + r")\b", re.IGNORECASE)
+
+
+def in_any_section(sections: Sequence[Section], offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in sections)
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def is_credential_heading(text: str, section: Section) -> bool:
+    if section.heading is None:
+        return True
+    return _CREDENTIAL_HEADING_RE.search(text[section.heading[0] : section.heading[1]]) is not None
+
+
+def _is_bulleted(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(stripped) and stripped[0] in _BULLET_CHARS and BULLET_RE.match(line) is not None
+
+
+def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
+    """Spans of the entries of a certifications section (see the module docstring)."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    offset = section.start
+    for line in text[section.start : section.end].split("\n"):
+        span = (offset, offset + len(line))
+        offset += len(line) + 1
+        if line.strip():
+            blocks[-1].append(span)
+        elif blocks[-1]:
+            blocks.append([])
+    entries: list[tuple[int, int]] = []
+    for block in blocks:
+        if not block:
+            continue
+        lines = [text[a:b] for a, b in block]
+        bulleted = _is_bulleted(lines[0])
+        narrow = all(len(line.strip()) <= _NARROW for line in lines) and any(
+            _YEAR_RE.search(line) for line in lines
+        )
+        current = block[0]
+        for index in range(1, len(block)):
+            line, previous = lines[index], lines[index - 1]
+            joined = _JOINER_END_RE.search(previous) is not None
+            if bulleted:
+                joined = not _is_bulleted(line) and (
+                    joined or line[:1].isspace() or _CONT_START_RE.match(line) is not None
+                )
+            else:
+                joined = (
+                    joined
+                    or _CONT_START_RE.match(line) is not None
+                    or (narrow and _YEAR_RE.search(previous) is None)
+                )
+            if joined:
+                current = (current[0], block[index][1])
+            else:
+                entries.append(current)
+                current = block[index]
+        entries.append(current)
+    return [piece for entry in entries for piece in _split_dots(text, entry)]
+
+
+def _split_dots(text: str, entry: tuple[int, int]) -> Iterable[tuple[int, int]]:
+    start, end = entry
+    for match in _DOT_SPLIT_RE.finditer(text, start, end):
+        if text[start : match.start()].strip():
+            yield start, match.start()
+        start = match.end()
+    if text[start:end].strip(" \t\n·"):
+        yield start, end
+
+
+def strip_bullet(line: str) -> str:
+    match = BULLET_RE.match(line)
+    return line[match.end() :] if match else line
+
+
+def strip_noise(text: str) -> str:
+    """Text without parentheticals holding dates or status words, nor a trailing date."""
+    text = _PAREN_NOISE_RE.sub(" ", text)
+    return _TRAIL_RE.sub("", text).strip(" \t,;:–—-|·")
+
+
+def clean_name(text: str) -> str:
+    """A certificate's name as written: bullets, dates, status words and issuer dropped.
+
+    "Genomic Data Science Specialization — Johns Hopkins University / Coursera (2018)"
+    gives "Genomic Data Science Specialization".
+    """
+    text = strip_noise(strip_bullet(" ".join(text.split())))
+    head = _NAME_SPLIT_RE.split(text, maxsplit=1)[0].strip(" \t,;:–—-|·")
+    return head or text
+
+
+def looks_like_credential(body: str, name: str, credential_heading: bool) -> bool:
+    if not re.search(r"[^\W\d_]{2}", name):
+        return False  # blank, a bare date, a stray symbol
+    words = body.split()
+    if len(words) > _MAX_WORDS or (body.rstrip().endswith(".") and len(words) > 8):
+        return False
+    credential = _CREDENTIAL_RE.search(body) is not None
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(name.split()) >= 3 and all(ch.isupper() for ch in letters) and not credential:
+        return False  # a heading the section finder did not know
+    return credential or credential_heading
