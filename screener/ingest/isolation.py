@@ -113,13 +113,19 @@ class WorkerPool(Generic[K, T]):
             context=_forkserver_context([module, *preload]),
         )
 
-    def submit(self, source: bytes | Path, filename: str | None = None) -> Future[T]:
-        """Schedule one file (its bytes, or a path the worker reads itself)."""
+    def submit(
+        self, source: bytes | Path, filename: str | None = None, task: Task[T] | None = None
+    ) -> Future[T]:
+        """Schedule one file (its bytes, or a path the worker reads itself).
+
+        ``task`` overrides the pool's task for this file (a server runs parse and screen
+        tasks, against many rule sets, on one set of warm workers).
+        """
         payload = source if isinstance(source, bytes) else str(source)
         name = filename if filename is not None or isinstance(source, bytes) else source.name
         return self._pool.schedule(
             _run_in_worker,
-            args=(self.task, payload, name, self.limits),
+            args=(task or self.task, payload, name, self.limits),
             timeout=self.limits.timeout_s,
         )
 

@@ -1,0 +1,1 @@
+"""Screener's HTTP API: FastAPI application and its SQLAlchemy storage."""

@@ -1,0 +1,1 @@
+"""The API's storage: SQLAlchemy models, sessions, Alembic migrations, repository functions."""

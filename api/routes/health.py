@@ -1,0 +1,29 @@
+"""``GET /healthz`` (the process answers) and ``GET /readyz`` (it can do its job)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from api.schemas import Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", response_model=Health)
+async def healthz() -> Health:
+    """Alive."""
+    return Health(status="ok")
+
+
+@router.get("/readyz", response_model=Health, responses={503: {"model": Health}})
+async def readyz(request: Request) -> Health | JSONResponse:
+    """Ready: the database answers."""
+    try:
+        with request.app.state.session_factory() as session:
+            session.execute(text("SELECT 1"))
+    except Exception as error:  # any database failure means not ready
+        body = Health(status="unavailable", checks={"database": type(error).__name__})
+        return JSONResponse(body.model_dump(), status_code=503)
+    return Health(status="ok", checks={"database": "ok"})

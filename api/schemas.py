@@ -1,0 +1,59 @@
+"""Request and response bodies of the HTTP API (separate from storage models)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from screener.models import Profile, ScreeningResult
+
+
+class _Schema(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ParseResponse(_Schema):
+    """What ``POST /v1/parse`` returns."""
+
+    filename: str | None
+    profile: Profile
+
+
+class ScreenResponse(_Schema):
+    """What ``POST /v1/screen`` returns: one result per uploaded file, ranked."""
+
+    rules: dict[str, Any] = Field(description="id, version and sha256 of the rule set used.")
+    results: list[ScreeningResult]
+
+
+class Problem(_Schema):
+    """An RFC 9457 problem document; ``code`` is one of ``screener.errors``' codes."""
+
+    type: str
+    title: str
+    status: int
+    code: str
+    detail: str
+
+
+class Health(_Schema):
+    """Liveness or readiness."""
+
+    status: str
+    checks: dict[str, str] = {}
+
+
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    status: {
+        "model": Problem,
+        "content": {"application/problem+json": {}},
+        "description": description,
+    }
+    for status, description in [
+        (401, "Missing or invalid API key"),
+        (413, "Upload too large (too_large, too_many_pages, ...)"),
+        (415, "Unsupported file type (unsupported_format, type_mismatch)"),
+        (422, "Invalid request, rules or file (invalid_rules, corrupt, ...)"),
+    ]
+}

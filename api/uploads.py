@@ -1,0 +1,44 @@
+"""Reading uploads under the limits, and naming the rule set a request asks for."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from fastapi import UploadFile
+
+from screener.errors import RulesNotFound, TooLarge
+from screener.ingest.limits import Limits
+from screener.requirements.loading import LoadedRules, list_bundled, load_rules, parse_rules
+
+_BUNDLED_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+async def read_upload(upload: UploadFile, limits: Limits) -> bytes:
+    """The upload's bytes; ``too_large`` past ``limits.max_bytes`` (read no further)."""
+    data = await upload.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:
+        raise TooLarge(
+            f"The file is larger than {limits.max_bytes:,} bytes.", limit=limits.max_bytes
+        )
+    return data
+
+
+def rules_from_form(value: str) -> LoadedRules:
+    """A bundled rule set id, or an inline rule set as JSON — never a server-side path."""
+    text = value.strip()
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise RulesNotFound("The rules field is neither a bundled id nor valid JSON.",
+                                rules="inline") from error  # fmt: skip
+        return parse_rules(data, "inline")
+    known = {rule_id for rule_id, _, _ in list_bundled()}
+    if not _BUNDLED_ID.match(text) or text not in known:
+        raise RulesNotFound(
+            f"No bundled rule set is called {text[:80]!r}.",
+            rules=text[:80],
+            available=sorted(known),
+        )
+    return load_rules(text)

@@ -1,0 +1,1 @@
+"""Tests of the API storage: migrations and repository, on SQLite and PostgreSQL."""
