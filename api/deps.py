@@ -40,7 +40,9 @@ def get_session(request: Request) -> Iterator[Session]:
         session.close()
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": the session commits before the response is sent, so a client that
+# gets 201/204 always finds the change (by default FastAPI exits yield dependencies after).
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[ApiSettings, Depends(get_settings)]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
 from api import problems
+from api.background import background_loop
 from api.body_limit import BodyLimit
 from api.engine import Engine
-from api.routes import health, stateless
+from api.routes import applications, health, jobs, stateless
 from api.settings import ApiSettings
 from screener.version import __version__
 
@@ -31,9 +34,18 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         database = make_engine(settings.database_url)
         app.state.session_factory = make_session_factory(database)
         app.state.engine = Engine(settings.limits, settings.workers)
+        wake = asyncio.Event()
+        wake.set()  # resume whatever a previous run left pending
+        app.state.wake_background = wake.set
+        loop = asyncio.create_task(
+            background_loop(app.state.session_factory, app.state.engine, settings, wake)
+        )
         try:
             yield
         finally:
+            loop.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await loop
             app.state.engine.close()
             database.dispose()
 
@@ -47,6 +59,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     problems.install(app)
     app.include_router(health.router)
     app.include_router(stateless.router)
+    app.include_router(jobs.router)
+    app.include_router(applications.router)
     max_body = settings.limits.max_bytes * settings.max_files_per_request + _MULTIPART_OVERHEAD
     app.add_middleware(BodyLimit, max_bytes=max_body)
     return app

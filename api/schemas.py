@@ -52,6 +52,8 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
     }
     for status, description in [
         (401, "Missing or invalid API key"),
+        (404, "Not found (or another organisation's)"),
+        (409, "Idempotency-Key reused for another request"),
         (413, "Upload too large (too_large, too_many_pages, ...)"),
         (415, "Unsupported file type (unsupported_format, type_mismatch)"),
         (422, "Invalid request, rules or file (invalid_rules, corrupt, ...)"),

@@ -47,7 +47,7 @@ def running_api(database_url: str, **overrides: object) -> Iterator[Api]:
         database_url=database_url,
         workers=2,
         limits=Limits(timeout_s=3, max_bytes=2 * MIB),
-        max_files_per_request=5,
+        max_files_per_request=10,
         **overrides,
     )  # type: ignore[arg-type]
     key = new_key(database_url, "acme")

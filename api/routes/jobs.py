@@ -1,0 +1,91 @@
+"""``/v1/jobs``: a job holds a title and its rules; changing the rules adds a version."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from api.db import repository as repo
+from api.deps import OrgDep, SessionDep
+from api.idempotency import remember, replay
+from api.schemas import PROBLEMS
+from api.schemas_jobs import JobIn, JobList, JobOut, JobPatch, RulesField
+from api.uploads import rules_from_form
+from api.views import job_out
+from screener.requirements.loading import LoadedRules, parse_rules
+
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
+NOT_FOUND = "No such job."
+
+
+def loaded_rules(rules: RulesField) -> LoadedRules:
+    """A bundled id, or an inline rule set object."""
+    return rules_from_form(rules) if isinstance(rules, str) else parse_rules(rules, "inline")
+
+
+@router.post("", status_code=201, response_model=JobOut, responses=PROBLEMS)
+def create_job(
+    body: JobIn,
+    org: OrgDep,
+    session: SessionDep,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Any:
+    """Create a job."""
+    replayed = replay(session, org, idempotency_key, request, body.model_dump_json())
+    if replayed is not None:
+        return replayed
+    job = repo.create_job(session, org, body.title, loaded_rules(body.rules))
+    out = job_out(session, job).model_dump(mode="json")
+    remember(session, org, idempotency_key, request, body.model_dump_json(), 201, out)
+    return JSONResponse(out, status_code=201)
+
+
+@router.get("", response_model=JobList, responses=PROBLEMS)
+def list_jobs(
+    org: OrgDep,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> JobList:
+    """The organisation's jobs, newest first."""
+    jobs = repo.list_jobs(session, org, limit=limit, offset=offset)
+    return JobList(
+        items=[job_out(session, job) for job in jobs],
+        total=repo.count_jobs(session, org),
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/{job_id}", response_model=JobOut, responses=PROBLEMS)
+def get_job(job_id: str, org: OrgDep, session: SessionDep) -> JobOut:
+    """One job."""
+    job = repo.get_job(session, org, job_id)
+    if job is None:
+        raise HTTPException(404, NOT_FOUND)
+    return job_out(session, job)
+
+
+@router.patch("/{job_id}", response_model=JobOut, responses=PROBLEMS)
+def update_job(job_id: str, body: JobPatch, org: OrgDep, session: SessionDep) -> JobOut:
+    """Rename a job, or give it new rules (a new version; old screenings keep theirs)."""
+    job = repo.get_job(session, org, job_id)
+    if job is None:
+        raise HTTPException(404, NOT_FOUND)
+    if body.rules is not None:
+        job = repo.update_job_rules(session, org, job_id, loaded_rules(body.rules)) or job
+    if body.title is not None:
+        job = repo.update_job_title(session, org, job_id, body.title) or job
+    return job_out(session, job)
+
+
+@router.delete("/{job_id}", status_code=204, responses=PROBLEMS)
+def delete_job(job_id: str, org: OrgDep, session: SessionDep) -> Response:
+    """Delete a job with its rule versions and every application (and résumé) in it."""
+    if not repo.delete_job(session, org, job_id):
+        raise HTTPException(404, NOT_FOUND)
+    return Response(status_code=204)

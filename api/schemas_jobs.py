@@ -1,0 +1,102 @@
+"""Bodies of the job and application routes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from screener.models import ErrorInfo, Profile, Screening
+
+RulesField = str | dict[str, Any]
+
+
+class _Schema(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class JobIn(_Schema):
+    """A new job: a title and its rules (a bundled id, or a rule set object)."""
+
+    title: str = Field(min_length=1, max_length=500)
+    rules: RulesField = Field(description="A bundled rule set id or an inline rule set.")
+
+
+class JobPatch(_Schema):
+    """Changes to a job; new rules become a new immutable version."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=500)
+    rules: RulesField | None = None
+
+
+class RuleSetOut(_Schema):
+    """One version of a job's rules."""
+
+    id: str
+    rules_id: str
+    version: int
+    sha256: str
+
+
+class JobOut(_Schema):
+    """A job and its current rules."""
+
+    id: str
+    title: str
+    rules: RuleSetOut | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class JobList(_Schema):
+    """A page of jobs, newest first."""
+
+    items: list[JobOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class TextApplicationIn(_Schema):
+    """An application sent as text (already extracted by the caller)."""
+
+    text: str = Field(min_length=1, max_length=200_000)
+    filename: str | None = Field(default=None, max_length=500)
+
+
+class ApplicationOut(_Schema):
+    """An application's state and result, without its full explanation."""
+
+    id: str
+    job_id: str
+    filename: str | None
+    status: Literal["pending", "done", "failed"]
+    verdict: str | None
+    score: float | None
+    rules_version: int | None
+    error: ErrorInfo | None
+    created_at: datetime
+
+
+class ApplicationDetail(ApplicationOut):
+    """An application with its full screening (every criterion explained) and profile."""
+
+    screening: Screening | None
+    profile: Profile | None
+
+
+class ApplicationList(_Schema):
+    """A ranked page of applications."""
+
+    items: list[ApplicationOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class Accepted(_Schema):
+    """Applications accepted for screening in the background (202)."""
+
+    applications: list[ApplicationOut]
+    status_url: str = Field(description="Poll this list; each item's status moves on.")
