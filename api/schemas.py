@@ -51,6 +51,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         "description": description,
     }
     for status, description in [
+        (400, "Malformed body (not JSON, not multipart)"),
         (401, "Missing or invalid API key"),
         (404, "Not found (or another organisation's)"),
         (409, "Idempotency-Key reused for another request"),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
-from fastapi import UploadFile
+from fastapi import HTTPException, UploadFile
 
 from screener.errors import RulesNotFound, TooLarge
+from screener.extract.asof import parse_as_of
 from screener.ingest.limits import Limits
 from screener.requirements.loading import LoadedRules, list_bundled, load_rules, parse_rules
 
@@ -31,14 +33,29 @@ def rules_from_form(value: str) -> LoadedRules:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise RulesNotFound("The rules field is neither a bundled id nor valid JSON.",
-                                rules="inline") from error  # fmt: skip
+            raise RulesNotFound(
+                "The rules field is neither a bundled id nor valid JSON.", rules="inline"
+            ) from error
         return parse_rules(data, "inline")
-    known = {rule_id for rule_id, _, _ in list_bundled()}
-    if not _BUNDLED_ID.match(text) or text not in known:
+    bundled = _bundled()
+    if not _BUNDLED_ID.match(text) or text not in bundled:
         raise RulesNotFound(
             f"No bundled rule set is called {text[:80]!r}.",
             rules=text[:80],
-            available=sorted(known),
+            available=sorted(bundled),
         )
-    return load_rules(text)
+    return bundled[text]
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> dict[str, LoadedRules]:
+    """Every bundled rule set, loaded once per server (reading them took ~13 ms a request)."""
+    return {rule_id: load_rules(rule_id) for rule_id, _, _ in list_bundled()}
+
+
+def as_of_month(value: str | None) -> str:
+    """The as-of month of a request as YYYY-MM; 422 when it is not a date."""
+    try:
+        return str(parse_as_of(value))
+    except ValueError as error:
+        raise HTTPException(422, f"as_of: {error}") from error

@@ -142,7 +142,7 @@ def list_applications(
     session: SessionDep,
     verdict: Annotated[str | None, Query(pattern="^(meets|does_not_meet|needs_review)$")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> ApplicationList:
     """The job's applications ranked by verdict then score, optionally one verdict only."""
     if repo.get_job(session, org, job_id) is None:

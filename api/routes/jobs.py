@@ -49,7 +49,7 @@ def list_jobs(
     org: OrgDep,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> JobList:
     """The organisation's jobs, newest first."""
     jobs = repo.list_jobs(session, org, limit=limit, offset=offset)

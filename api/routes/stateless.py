@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 
 from api.deps import EngineDep, OrgDep, SettingsDep
 from api.schemas import PROBLEMS, ParseResponse, ScreenResponse
-from api.uploads import read_upload, rules_from_form
+from api.uploads import as_of_month, read_upload, rules_from_form
 from screener.errors import InputError
 from screener.models import ErrorInfo, ScreeningResult
 from screener.report import rank
@@ -28,8 +28,9 @@ async def parse(
     as_of: AsOfForm = None,
 ) -> ParseResponse:
     """Extract a résumé's qualifications, each with the quote that proves it."""
+    month = as_of_month(as_of)
     data = await read_upload(file, settings.limits)
-    profile = await engine.parse(data, file.filename, as_of)
+    profile = await engine.parse(data, file.filename, month)
     return ParseResponse(filename=file.filename, profile=profile)
 
 
@@ -46,6 +47,7 @@ async def screen(
     """Screen one résumé (``file``: an error is the answer) or several (``files``: each
     file's error is in its result), ranked."""
     loaded = rules_from_form(rules)
+    month = as_of_month(as_of)
     uploads = [file] if file is not None else list(files or [])
     if not uploads:
         raise HTTPException(422, "Send a résumé as 'file' or several as 'files'.")
@@ -56,7 +58,7 @@ async def screen(
         name = upload.filename or "upload"
         try:
             data = await read_upload(upload, settings.limits)
-            screening = await engine.screen(data, upload.filename, loaded, as_of)
+            screening = await engine.screen(data, upload.filename, loaded, month)
         except InputError as error:
             if file is not None:
                 raise  # a single file's error is the answer
