@@ -51,6 +51,20 @@ async def screen_and_store(
     if job is None or job.current_rules_id is None:
         raise LookupError(f"job {job_id} has no rules")
     version, loaded = rules_of(session, org, job.current_rules_id)
+    application = add_pending(session, org, job_id, name, data, version.id)
+    await _screen(session, engine, settings, application, data, name, loaded)
+    return application
+
+
+def add_pending(
+    session: Session,
+    org: str,
+    job_id: str,
+    name: str | None,
+    data: bytes,
+    rule_set_id: str | None = None,
+) -> models.Application:
+    """A pending application holding the file's bytes until it is screened."""
     application = repo.add_application(
         session,
         org,
@@ -62,10 +76,10 @@ async def screen_and_store(
         text=None,
         original=data,
         status="pending",
-        rule_set_id=version.id,
+        rule_set_id=rule_set_id,
     )
-    assert application is not None
-    await _screen(session, engine, settings, application, data, name, loaded)
+    if application is None:
+        raise LookupError(f"job {job_id} is not this organisation's")
     return application
 
 

@@ -13,17 +13,13 @@ from concurrent.futures import Future
 from functools import partial
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
-
 from screener.extract.asof import parse_as_of
-from screener.extract.profile import build_profile, profile_task
+from screener.extract.profile import profile_task
 from screener.ingest.isolation import Task, WorkerPool, outcome
 from screener.ingest.limits import Limits
-from screener.ingest.reader import read_document
-from screener.models import Profile, Screening, Source
-from screener.requirements.evaluate import screen_profile
+from screener.models import Profile, Screening
 from screener.requirements.loading import LoadedRules
-from screener.screening import WARM, screen_task
+from screener.screening import WARM, Analysed, analyse_task, screen_task
 
 R = TypeVar("R")
 
@@ -65,27 +61,3 @@ class Engine:
     def close(self) -> None:
         """Stop the workers."""
         self._pool.close()
-
-
-class Analysed(BaseModel):
-    """What a worker returns for a stored application: the read text, its facts, the
-    screening. The text is what is kept (not the file) so a job can be re-screened."""
-
-    model_config = ConfigDict(frozen=True)
-
-    source: Source
-    text: str
-    profile: Profile
-    screening: Screening
-
-
-def analyse_task(
-    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
-) -> Analysed:
-    """Read, extract and screen one file, keeping its text (runs in a worker)."""
-    document = read_document(data, filename, limits)
-    profile = build_profile(document, as_of=as_of)
-    screening = screen_profile(profile, rules.ruleset, rules.ref(), document=document)
-    return Analysed(
-        source=document.source, text=document.text, profile=profile, screening=screening
-    )

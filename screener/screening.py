@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict
+
 from screener.errors import InputError
 from screener.extract.asof import parse_as_of
 from screener.extract.profile import build_profile
@@ -23,7 +25,7 @@ from screener.files import expand_paths
 from screener.ingest.isolation import WorkerPool, read_path
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.ingest.reader import read_document
-from screener.models import Document, ErrorInfo, Screening, ScreeningResult
+from screener.models import Document, ErrorInfo, Profile, Screening, ScreeningResult, Source
 from screener.nlp.dates import YearMonth
 from screener.parsing import text_document
 from screener.requirements.evaluate import screen_profile
@@ -44,6 +46,30 @@ def screen_task(
 ) -> Screening:
     """What a worker runs for one file: read, extract, evaluate."""
     return screen_document(read_document(data, filename, limits), rules, as_of=as_of)
+
+
+class Analysed(BaseModel):
+    """What a worker returns for a stored application: the read text, its facts, the
+    screening. The text is what is kept (not the file) so a job can be re-screened."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: Source
+    text: str
+    profile: Profile
+    screening: Screening
+
+
+def analyse_task(
+    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
+) -> Analysed:
+    """Read, extract and screen one file, keeping its text (runs in a worker)."""
+    document = read_document(data, filename, limits)
+    profile = build_profile(document, as_of=as_of)
+    screening = screen_profile(profile, rules.ruleset, rules.ref(), document=document)
+    return Analysed(
+        source=document.source, text=document.text, profile=profile, screening=screening
+    )
 
 
 class Screener:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Header, HTTPException, Query, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
 
-from api.background import rescreen_job, screen_and_store
+from api.background import add_pending, rescreen_job, screen_and_store
 from api.db import repository as repo
 from api.deps import EngineDep, OrgDep, SessionDep, SettingsDep
 from api.idempotency import content_hash, remember, replay
@@ -81,20 +81,7 @@ def _accept(
     """Store the files as pending (bytes kept until screened) and answer 202."""
     pending = []
     for name, data in payloads:
-        application = repo.add_application(
-            session,
-            org,
-            job_id,
-            filename=name,
-            sha256="",
-            media_type="",
-            size=len(data),
-            text=None,
-            original=data,
-            status="pending",
-        )
-        assert application is not None
-        pending.append(application)
+        pending.append(add_pending(session, org, job_id, name, data))
     url = f"/v1/jobs/{job_id}/applications?status=pending"
     accepted = Accepted(applications=[application_out(session, a) for a in pending], status_url=url)
     body = accepted.model_dump(mode="json")

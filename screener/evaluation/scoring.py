@@ -8,18 +8,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
 from screener.errors import InputError
 from screener.evaluation.labels import TRACKED_SKILLS, Label, load_labels
 from screener.extract.asof import parse_as_of
-from screener.extract.profile import build_profile
 from screener.ingest.isolation import WorkerPool
-from screener.ingest.limits import DEFAULT_LIMITS, Limits
-from screener.ingest.reader import read_document
-from screener.models import Profile, Screening
-from screener.requirements.evaluate import screen_profile
-from screener.requirements.loading import LoadedRules, load_rules
+from screener.ingest.limits import DEFAULT_LIMITS
+from screener.models import Profile
+from screener.requirements.loading import load_rules
+from screener.screening import WARM, Analysed, analyse_task
 
 YEAR = 12
 
@@ -83,17 +79,8 @@ class EvalReport:
             self.misses.append((label.file, name, str(expected), str(found)))
 
 
-class Evaluated(BaseModel):
-    """What a worker returns for one labelled résumé: its Profile and its Screening."""
-
-    model_config = ConfigDict(frozen=True)
-
-    profile: Profile
-    screening: Screening | None = None
-
-
 def evaluate(
-    labels: Iterable[Label], results: Mapping[str, Profile | Evaluated | InputError]
+    labels: Iterable[Label], results: Mapping[str, Profile | Analysed | InputError]
 ) -> EvalReport:
     """Score extraction results (by label file name) against ``labels``.
 
@@ -106,22 +93,12 @@ def evaluate(
         if isinstance(result, InputError):
             report.check(label, "readable", False, "a profile", result.code)
             continue
-        evaluated = result if isinstance(result, Evaluated) else Evaluated(profile=result)
-        _score_one(report, label, evaluated.profile)
-        if evaluated.screening is not None and label.verdict is not None:
-            found = evaluated.screening.verdict
+        profile = result.profile if isinstance(result, Analysed) else result
+        _score_one(report, label, profile)
+        if isinstance(result, Analysed) and label.verdict is not None:
+            found = result.screening.verdict
             report.check(label, "verdict", found == label.verdict, label.verdict, found)
     return report
-
-
-def evaluate_task(
-    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
-) -> Evaluated:
-    """What a worker runs: read, extract, and screen against ``rules``."""
-    document = read_document(data, filename, limits)
-    profile = build_profile(document, as_of=as_of)
-    screening = screen_profile(profile, rules.ruleset, rules.ref(), document=document)
-    return Evaluated(profile=profile, screening=screening)
 
 
 def _score_one(report: EvalReport, label: Label, profile: Profile) -> None:
@@ -206,13 +183,13 @@ def evaluate_folder(
     """
     labels = load_labels(folder)
     loaded = load_rules(rules)
-    results: dict[str, Evaluated | InputError] = {}
+    results: dict[str, Analysed | InputError] = {}
     by_month: dict[str, list[Label]] = defaultdict(list)
     for label in labels:
         by_month[label.as_of].append(label)
     for as_of, group in sorted(by_month.items()):
-        task = partial(evaluate_task, rules=loaded, as_of=str(parse_as_of(as_of)))
-        with WorkerPool[str, Evaluated](task, DEFAULT_LIMITS, workers, ("screener.warm",)) as pool:
+        task = partial(analyse_task, rules=loaded, as_of=str(parse_as_of(as_of)))
+        with WorkerPool[str, Analysed](task, DEFAULT_LIMITS, workers, WARM) as pool:
             items = [(label.file, label.path, label.file) for label in group]
             results.update(pool.read_many(items))
     return evaluate(labels, results)
