@@ -42,6 +42,9 @@ smoke:
 	$(PYTHON) -m venv .smoke-venv
 	.smoke-venv/bin/python -m pip install --quiet .
 	cd /tmp && $(CURDIR)/.smoke-venv/bin/screener parse $(CURDIR)/tests/data/hello.txt --format json
+	cd /tmp && $(CURDIR)/.smoke-venv/bin/screener rules list
+	cd /tmp && $(CURDIR)/.smoke-venv/bin/screener score ml-engineer $(CURDIR)/sample_resumes/marcus_bell.txt --format jsonl
+	cd /tmp && SCREENER_DATABASE_URL=sqlite:///$(CURDIR)/.smoke-venv/smoke.db $(CURDIR)/.smoke-venv/bin/screener db upgrade
 	rm -rf .smoke-venv
 
 clean:

@@ -26,6 +26,12 @@ def test_wheel_ships_rules_and_the_command(tmp_path: Path) -> None:
         commands = archive.read(entry_points).decode()
     assert "screener/_rules/ml-engineer.yaml" in names
     assert {"screener/taxonomy/skills.yaml", "screener/taxonomy/sections.yaml"} <= names
+    assert {"screener/_rules/data-analyst.yaml", "screener/requirements/proxies.yaml"} <= names
+    assert {
+        "api/main.py",
+        "api/db/migrations/env.py",
+        "api/db/migrations/versions/0001_initial.py",
+    } <= names
     assert "screener/ingest/reader.py" in names
     assert "screener = screener.cli.main:main" in commands
     assert not any(name.startswith(("tests/", "sample_resumes/")) for name in names)
