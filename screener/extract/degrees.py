@@ -137,6 +137,9 @@ def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | 
     rest = text[span.end_char : line_end]
     paren = _LEADING_PAREN.match(rest)
     if paren:  # "Kandidatexamen (B.Sc.) i Matematik", "S.Kom. (Sarjana Komputer) - Ilmu ..."
+        named = _field_in_parentheses(paren.group(), span.text)
+        if named is not None:  # "Bachelor of Engineering (Software)"
+            return named
         rest = rest[paren.end() :]
     field, written = finder.resolve(rest)
     if field is None and next_line.strip():
@@ -153,6 +156,18 @@ def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | 
     if written and not written[0].isupper():  # "..., active": not a field name
         return field, ""
     return field, written
+
+
+def _field_in_parentheses(paren: str, form: str) -> tuple[str, str] | None:
+    """A field named in brackets right after the form: "(Computer Science)", or with the
+    form's own subject, "Bachelor of Engineering (Software)" → Software Engineering."""
+    inner = paren.strip().strip("()").strip()
+    subject = form.rsplit(" of ", 1)[1] if " of " in form else ""
+    for candidate in (inner, f"{inner} {subject}".strip()):
+        field, written = field_finder().resolve(candidate)
+        if field is not None:
+            return field, written
+    return None
 
 
 def _field_above(

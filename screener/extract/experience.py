@@ -49,7 +49,7 @@ EXTRACTOR = Extractor(name="experience", version="1")
 MAX_TITLE_WORDS = 12
 
 _INTERN = re.compile(
-    r"\b(?:intern|interns|internship|co-?op|placement|trainee|apprentice|apprenticeship"
+    r"\b(?:intern|interns|internships?|co-?ops?|placements?|trainee|apprentice|apprenticeship"
     r"|working\s+student|student\s+assistant|werkstudent(?:in)?|praktikum|praktikant(?:in)?"
     r"|summer\s+analyst|(?:graduate\s+)?(?:research|teaching)\s+assistant|graduate\s+assistant"
     r"|(?:research|teaching)\s+assistantship)\b",
@@ -98,6 +98,11 @@ _CLAIM_TAIL = 48  # "'s of hands-on industry experience"
 _WORD_END = re.compile(r"\W|$")
 
 
+def is_internship_heading(heading: str) -> bool:
+    """Whether a section heading names internships, placements or co-ops."""
+    return _INTERN.search(heading) is not None
+
+
 def claimed_years(text: str) -> float | None:
     """The first "N years of experience" claim in ``text``, or ``None``.
 
@@ -143,8 +148,12 @@ def find_positions(
     page_at: Callable[[int], int],
     as_of: YearMonth,
     dates: Sequence[DateRange] | None = None,
+    internship_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Position]:
     """One position per date range inside ``spans`` (see the module docstring).
+
+    Every position inside ``internship_spans`` (a section headed "Internships",
+    "Placements & Internships", "Co-op") is an internship, whatever its title says.
 
     ``dates`` are the text's date ranges when the caller has them already (the pipeline's
     layout component does); otherwise they are found here.
@@ -172,7 +181,7 @@ def find_positions(
                 start=str(date.first),
                 end=None if date.last is None else str(date.last),
                 months=date.months(as_of),
-                is_internship=bool(_INTERN.search(flags_text)),
+                is_internship=bool(_INTERN.search(flags_text)) or _inside(date, internship_spans),
                 part_time=bool(_PART_TIME.search(flags_text)),
                 evidence=(
                     Evidence(

@@ -20,7 +20,12 @@ from screener.extract.certifications import extract_certifications
 from screener.extract.contact import extract_contact
 from screener.extract.degrees import extract_degrees, highest_degree
 from screener.extract.evidence import line_bounds
-from screener.extract.experience import claimed_years, compute_experience, find_positions
+from screener.extract.experience import (
+    claimed_years,
+    compute_experience,
+    find_positions,
+    is_internship_heading,
+)
 from screener.extract.skills import extract_skills
 from screener.ingest.limits import Limits
 from screener.ingest.reader import read_document
@@ -40,7 +45,14 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
     spans, warnings = _experience_spans(sections, len(text))
     degrees = extract_degrees(doc, document.page_at)
     dates = _job_dates(doc, degrees)
-    positions = find_positions(text, spans, document.page_at, month, dates=dates)
+    interns = [
+        (s.start, s.end)
+        for s in sections
+        if s.heading and is_internship_heading(text[s.heading[0] : s.heading[1]])
+    ]
+    positions = find_positions(
+        text, spans, document.page_at, month, dates=dates, internship_spans=interns
+    )
     if spans and not positions:
         warnings.append(_warning("no_dated_positions", "No dated position was found."))
     if not any(section.name == "education" for section in sections) and not degrees:

@@ -80,7 +80,8 @@ OPEN_END_WORDS = (
     "aktuell",
     r"en\s+curso",
     r"en\s+cours",
-    r"(?:la\s+)?fecha",
+    r"(?:(?:a|hasta)\s+)?(?:la\s+)?fecha",  # "– a la fecha", "hasta la fecha"
+    r"hasta\s+hoy",
     "presente",
     "actual",
     "aujourd['\u2019]hui",

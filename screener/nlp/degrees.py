@@ -250,6 +250,8 @@ class DegreeMatcher:
         following = _NEXT_WORD.match(text, match.end)
         if following and following.group(1).casefold() in _PRODUCT_WORDS:
             return False
+        if _in_a_list(text, match):
+            return False  # "AWS (EC2, S3)": an item of a list, not a degree
         if section_at(sections, match.start) == "education":
             return True
         start, end = line_bounds(text, match.start)
@@ -274,6 +276,13 @@ class DegreeMatcher:
                 spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+
+def _in_a_list(text: str, match: _Match) -> bool:
+    """Whether the form stands between list separators on both sides: "(EC2, S3)"."""
+    before = text[: match.start].rstrip(" \t")[-1:]
+    after = text[match.end :].lstrip(" \t")[:1]
+    return before in ("(", ",", "/", ";") and before != "" and after in (",", ")", "/", ";")
 
 
 @Language.factory(DEGREES_COMPONENT)

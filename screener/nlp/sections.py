@@ -107,14 +107,38 @@ def sections_version() -> str:
     return _headings()[3]
 
 
+_BILINGUAL_SPLIT = re.compile(r"\s+[–—/|-]\s+")
+
+
 def _match(label: str) -> SectionName | None:
     """The section a heading label names, or None (see the module docstring)."""
     if not label or not label[0].isupper():
         return None
     lookup, firsts, longest, _ = _headings()
     tokens = list(_WORD_RE.finditer(label))
-    if len(tokens) > MAX_HEADING_WORDS or _norm_word(tokens[0].group()) not in firsts:
+    if len(tokens) > MAX_HEADING_WORDS:
         return None
+    if _norm_word(tokens[0].group()) not in firsts:
+        return _translated(label, lookup)
+    return _match_start(label, tokens, lookup, longest)
+
+
+def _translated(label: str, lookup: dict[tuple[str, ...], SectionName]) -> SectionName | None:
+    """A bilingual heading whose first half is in a language we do not know but whose
+    second half is a whole known phrase: "Deneyim – Experience", "Eğitim / Education"."""
+    parts = _BILINGUAL_SPLIT.split(label)
+    if len(parts) != 2:
+        return None
+    return lookup.get(_norm_words(parts[1]))
+
+
+def _match_start(
+    label: str,
+    tokens: list[re.Match[str]],
+    lookup: dict[tuple[str, ...], SectionName],
+    longest: int,
+) -> SectionName | None:
+    """The section of the longest phrase the label starts with (see the module docstring)."""
     words = tuple(_norm_word(token.group()) for token in tokens)
     for k in range(min(longest, len(words)), 0, -1):
         name = lookup.get(words[:k])
@@ -173,7 +197,7 @@ def find_sections(text: str) -> list[Section]:
         if (
             first is not None
             and first.group(1)[0].isupper()
-            and _norm_word(first.group(1)) in firsts
+            and (_norm_word(first.group(1)) in firsts or _BILINGUAL_SPLIT.search(stripped))
             and len(stripped) <= _MAX_LINE
             and stripped.count(" ") <= _MAX_SPACES
         ):
