@@ -42,6 +42,25 @@ class ExpectedExperience(_Strict):
     claimed_years: float | None = None
 
 
+Producer = Literal[
+    "reportlab", "python-docx", "text", "pdflatex", "xelatex", "lualatex", "libreoffice",
+    "chromium",
+]  # fmt: skip
+LanguageLevel = Literal[
+    "native", "fluent", "professional", "intermediate", "basic",
+    "A1", "A2", "B1", "B2", "C1", "C2",
+]  # fmt: skip
+# What wrote the file when a label does not say: the team's own generators.
+DEFAULT_PRODUCERS: dict[str, Producer] = {"pdf": "reportlab", "docx": "python-docx", "txt": "text"}
+
+
+class ExpectedLanguage(_Strict):
+    """A spoken language (ISO 639-1 code) and its level as written (None if not written)."""
+
+    language: str = Field(pattern="^[a-z]{2}$")
+    level: LanguageLevel | None = None
+
+
 class ExpectedCertification(_Strict):
     id: str | None
     name: str | None = None
@@ -53,6 +72,9 @@ class Label(_Strict):
 
     file: str
     format: Literal["pdf", "docx", "txt"]
+    producer: Producer | None = Field(
+        default=None, description="What wrote the file; None: the format's team generator."
+    )
     layout: str
     encoding: str | None = None
     as_of: str
@@ -61,19 +83,45 @@ class Label(_Strict):
     experience: ExpectedExperience
     skills: tuple[str, ...] = ()
     certifications: tuple[ExpectedCertification, ...] = ()
+    languages: tuple[ExpectedLanguage, ...] = ()
     verdict: Literal["meets", "does_not_meet", "needs_review"] | None = None
     notes: str = ""
     path: Path = Field(default=Path(), exclude=True, description="The résumé file.")
+    name: str = Field(
+        default="", exclude=True, description="The file's path relative to the labelled folder."
+    )
+
+    @property
+    def key(self) -> str:
+        """The file's name within the evaluated folder (unique across its subfolders)."""
+        return self.name or self.file
+
+    @property
+    def made_by(self) -> Producer:
+        """The producer, falling back to the team generator of the label's format."""
+        return self.producer or DEFAULT_PRODUCERS[self.format]
+
+
+HELD_OUT = "holdout"
+"""A subfolder of this name holds a blind set: evaluated only when named itself."""
 
 
 def load_labels(folder: Path) -> list[Label]:
-    """Every ``*.expected.yaml`` in ``folder``, sorted by file name."""
+    """Every ``*.expected.yaml`` in ``folder`` and its subfolders, sorted by path.
+
+    Subfolders named ``holdout`` are left out: a blind set is measured on its own
+    (``screener eval sample_resumes/holdout``), never mixed into the development figures.
+    """
     labels = []
-    for path in sorted(folder.glob("*.expected.yaml")):
+    for path in sorted(folder.rglob("*.expected.yaml")):
+        relative = path.relative_to(folder)
+        if HELD_OUT in relative.parts[:-1] or any(p.startswith(".") for p in relative.parts):
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         try:
             label = Label.model_validate(data)
         except ValidationError as error:
             raise ValueError(f"{path}: not a valid label file:\n{error}") from error
-        labels.append(label.model_copy(update={"path": folder / label.file}))
+        name = (relative.parent / label.file).as_posix()
+        labels.append(label.model_copy(update={"path": path.parent / label.file, "name": name}))
     return labels

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from screener.errors import InputError
 from screener.evaluation.labels import TRACKED_SKILLS, Label, load_labels
+from screener.evaluation.matching import certification_label, pair_certifications
 from screener.extract.asof import parse_as_of
 from screener.ingest.isolation import WorkerPool
 from screener.ingest.limits import DEFAULT_LIMITS
@@ -56,6 +57,13 @@ class Counts:
         """tp / (tp + fn), or None when nothing was expected."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
+    @property
+    def f1(self) -> float | None:
+        """The harmonic mean of precision and recall, or None when either is undefined."""
+        if self.precision is None or self.recall is None or not self.tp:
+            return None if self.precision is None or self.recall is None else 0.0
+        return 2 * self.precision * self.recall / (self.precision + self.recall)
+
 
 @dataclass(slots=True)
 class EvalReport:
@@ -68,15 +76,24 @@ class EvalReport:
     )
     skills: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     certifications: Counts = field(default_factory=Counts)
+    all_certifications: Counts = field(default_factory=Counts)
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def check(self, label: Label, name: str, ok: bool, expected: object, found: object) -> None:
         """Record one field of one file."""
         self.fields[name].add(ok)
-        for group in (f"format={label.format}", f"layout={label.layout}"):
-            self.groups[group][name].add(ok)
+        self.tally_groups(label, name, ok)
         if not ok:
-            self.misses.append((label.file, name, str(expected), str(found)))
+            self.misses.append((label.key, name, str(expected), str(found)))
+
+    def tally_groups(self, label: Label, name: str, ok: bool) -> None:
+        """Count one answer in the label's groups only (producer, format, layout)."""
+        for group in (
+            f"producer={label.made_by}",
+            f"format={label.format}",
+            f"layout={label.layout}",
+        ):
+            self.groups[group][name].add(ok)
 
 
 def evaluate(
@@ -89,7 +106,7 @@ def evaluate(
     report = EvalReport()
     for label in labels:
         report.files += 1
-        result = results[label.file]
+        result = results[label.key]
         if isinstance(result, InputError):
             report.check(label, "readable", False, "a profile", result.code)
             continue
@@ -150,28 +167,43 @@ def _score_skills(report: EvalReport, label: Label, profile: Profile) -> None:
             counts.tp += 1
         elif skill in found:
             counts.fp += 1
-            report.misses.append((label.file, f"skill {skill}", "absent", "found"))
+            report.misses.append((label.key, f"skill {skill}", "absent", "found"))
         elif skill in expected:
             counts.fn += 1
-            report.misses.append((label.file, f"skill {skill}", "present", "missed"))
+            report.misses.append((label.key, f"skill {skill}", "present", "missed"))
+        if skill in ("python", "java"):
+            report.tally_groups(label, skill, (skill in found) == (skill in expected))
 
 
 def _score_certifications(report: EvalReport, label: Label, profile: Profile) -> None:
+    """Catalog ids as before, then every certification (catalog or raw name) paired."""
     expected = {cert.id: cert.status for cert in label.certifications if cert.id}
     found = {cert.id: cert.status for cert in profile.certifications if cert.id}
     counts = report.certifications
-    for cert_id, status in expected.items():
+    for cert_id in expected:
         if cert_id in found:
             counts.tp += 1
-            report.check(
-                label, "certification status", found[cert_id] == status, status, found[cert_id]
-            )
         else:
             counts.fn += 1
-            report.misses.append((label.file, "certification", cert_id, "missed"))
-    for cert_id in found.keys() - expected.keys():
-        counts.fp += 1
-        report.misses.append((label.file, "certification", "absent", cert_id))
+    counts.fp += len(found.keys() - expected.keys())
+    paired = pair_certifications(label.certifications, profile.certifications)
+    every = report.all_certifications
+    every.tp += len(paired.pairs)
+    every.fn += len(paired.missed)
+    every.fp += len(paired.extra)
+    for want, got in paired.pairs:
+        report.check(
+            label, "certification status", got.status == want.status, want.status, got.status
+        )
+    for want in paired.missed:
+        report.tally_groups(label, "certification recall", False)
+        report.misses.append((label.key, "certification", certification_label(want), "missed"))
+    for got in paired.extra:
+        report.tally_groups(label, "certification precision", False)
+        report.misses.append((label.key, "certification", "absent", certification_label(got)))
+    for _ in paired.pairs:
+        report.tally_groups(label, "certification recall", True)
+        report.tally_groups(label, "certification precision", True)
 
 
 def evaluate_folder(
@@ -190,6 +222,6 @@ def evaluate_folder(
     for as_of, group in sorted(by_month.items()):
         task = partial(analyse_task, rules=loaded, as_of=str(parse_as_of(as_of)))
         with WorkerPool[str, Analysed](task, DEFAULT_LIMITS, workers, WARM) as pool:
-            items = [(label.file, label.path, label.file) for label in group]
+            items = [(label.key, label.path, label.file) for label in group]
             results.update(pool.read_many(items))
     return evaluate(labels, results)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from screener.errors import Corrupt
-from screener.evaluation.labels import Label
+from screener.evaluation.labels import Label, load_labels
 from screener.evaluation.scoring import evaluate
 from screener.models import (
     Certification,
@@ -88,3 +90,33 @@ def test_unreadable_file_is_a_miss_and_groups_are_kept() -> None:
     report = evaluate([_label()], {"a.txt": Corrupt()})
     assert report.fields["readable"].right == 0
     assert report.groups["format=txt"]["readable"].total == 1
+
+
+def test_a_certification_labelled_by_name_matches_its_catalog_entry_or_raw_name() -> None:
+    label = _label(
+        certifications=[
+            {"id": None, "name": "Certified Kubernetes Administrator"},
+            {"id": None, "name": "Licensed Customs Broker (PRC)"},
+        ]
+    )
+    found = (
+        Certification(id="cka", name="CKA", evidence=EVIDENCE),
+        Certification(id=None, name="Licensed Customs Broker, PRC", evidence=EVIDENCE),
+        Certification(id=None, name="Food hygiene course", evidence=EVIDENCE),
+    )
+    profile = _profile().model_copy(update={"certifications": found})
+    report = evaluate([label], {"a.txt": profile})
+    every = report.all_certifications
+    assert (every.tp, every.fn, every.fp) == (2, 0, 1)
+    assert ("a.txt", "certification", "absent", "'Food hygiene course'") in report.misses
+
+
+def test_labels_are_read_from_subfolders_but_never_from_a_holdout(tmp_path: Path) -> None:
+    text = "file: {}\nformat: txt\nproducer: text\nlayout: plain\nas_of: 2026-11\n"
+    text += "highest_degree: null\nexperience: {{total_months: 0}}\n"
+    for folder, name in (("", "a"), ("latex", "b"), ("holdout", "c"), ("latex/holdout", "d")):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / f"{name}.expected.yaml").write_text(text.format(f"{name}.txt"))
+    assert [label.key for label in load_labels(tmp_path)] == ["a.txt", "latex/b.txt"]
+    assert [label.key for label in load_labels(tmp_path / "holdout")] == ["c.txt"]
+    assert load_labels(tmp_path)[1].path == tmp_path / "latex" / "b.txt"
