@@ -1,8 +1,9 @@
 """Vocabulary and the compiled regular expression behind :mod:`screener.nlp.dates`.
 
-Everything here is data: month, season and connector words for English, German, Spanish
-and French, turned into two patterns over *lower-cased* text (so that ``re`` can use its
-literal fast paths; :func:`screener.nlp.dates.fold` lower-cases without moving offsets):
+The words come from ``taxonomy/dates.yaml`` and CLDR (month names of many languages, see
+:mod:`screener.taxonomy.dates`); this module turns them into two patterns over
+*lower-cased* text (so that ``re`` can use its literal fast paths;
+:func:`screener.nlp.dates.fold` lower-cases without moving offsets):
 
 * :data:`CANDIDATE_RE` scans the text once and stops only where a date can begin
   (a digit, a quoted two-digit year, a month/season/"since" word after a non-word);
@@ -19,74 +20,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in (
-        (1, "january jan januar jänner jaenner enero ene janvier janv"),
-        (2, "february feb febr februar febrero février fevrier févr fevr fév fev"),
-        (3, "march mar märz mär maerz mrz marzo mars"),
-        (4, "april apr abril abr avril avr"),
-        (5, "may mai mayo"),
-        (6, "june jun juni junio juin"),
-        (7, "july jul juli julio juillet juil"),
-        (8, "august aug agosto août aout"),
-        (9, "september sept sep septiembre setiembre septembre"),
-        (10, "october oct oktober okt octubre octobre"),
-        (11, "november nov noviembre novembre"),
-        (12, "december dec dezember dez diciembre dic décembre decembre déc"),
-    )
-    for name in names.split()
-}
-"""Lower-case month name or abbreviation -> month number (EN, DE, ES, FR)."""
+from screener.taxonomy.loader import load_dates
 
-SEASONS: dict[str, int] = {
-    name: first_month
-    for first_month, names in (
-        (3, "spring frühling frühjahr primavera printemps"),
-        (6, "summer sommer verano été"),
-        (9, "fall autumn herbst otoño automne"),
-        (12, "winter invierno hiver"),
-    )
-    for name in names.split()
-}
+_VOCABULARY = load_dates()
+
+MONTHS: dict[str, int] = _VOCABULARY.month_numbers
+"""Lower-case month name or abbreviation -> month number (CLDR locales of dates.yaml)."""
+
+SEASONS: dict[str, int] = _VOCABULARY.season_months
 """Lower-case season name -> its first month; a season covers three months."""
 
-SINCE_WORDS = ("since", "seit", "desde", "depuis")
-CONNECTOR_WORDS = (
-    "to",
-    "until",
-    "till",
-    "til",
-    "through",
-    "thru",
-    "bis",
-    "hasta",
-    "al",
-    "a",
-    "à",
-    "au",
+SINCE_WORDS = _VOCABULARY.since
+CONNECTOR_WORDS = _VOCABULARY.connectors
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a vocabulary phrase: spaces match any whitespace, ' matches ’ too."""
+    parts = (re.escape(word).replace("'", "['\u2019]") for word in phrase.split())
+    return r"\s+".join(parts)
+
+
+OPEN_END_WORDS = tuple(
+    phrase_pattern(word) for word in sorted(_VOCABULARY.open_ends, key=len, reverse=True)
 )
-OPEN_END_WORDS = (
-    r"present(?:\s+day)?",
-    r"current(?:ly)?",
-    "now",
-    "today",
-    "date",
-    "ongoing",
-    "heute",
-    "jetzt",
-    "actualidad",
-    "actualmente",
-    "aktuell",
-    r"en\s+curso",
-    r"en\s+cours",
-    r"(?:(?:a|hasta)\s+)?(?:la\s+)?fecha",  # "– a la fecha", "hasta la fecha"
-    r"hasta\s+hoy",
-    "presente",
-    "actual",
-    "aujourd['\u2019]hui",
-    "pr[eé]sent",
-    "maintenant",
+OPEN_END_PREFIXES = tuple(
+    phrase_pattern(word) for word in sorted(_VOCABULARY.open_end_prefixes, key=len, reverse=True)
 )
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
 """Hyphen, hyphen variants, en dash, em dash, horizontal bar, minus sign and tilde."""
@@ -134,7 +92,7 @@ _SEASON = trie_pattern(SEASONS)
 
 _CONNECTOR = (
     rf"(?:\s*(?:[{DASHES}]{{1,2}}|->|\u2192|=>)\s*"
-    rf"|\s+(?:{trie_pattern(CONNECTOR_WORDS)})\s+)"
+    rf"|\s+(?:{'|'.join(phrase_pattern(w) for w in CONNECTOR_WORDS)})\s+)"
 )
 
 
@@ -170,7 +128,7 @@ def _atom(p: str, *, start: bool) -> str:
 
 
 _OPEN_END = (
-    rf"(?P<open>(?:(?:till|until|to|up\s*to|til|bis)\s+)?"
+    rf"(?P<open>(?:(?:{'|'.join(OPEN_END_PREFIXES)})\s+)?"
     rf"(?:{'|'.join(OPEN_END_WORDS)}))(?!\w)"
 )
 _LEFT_GUARD = (

@@ -142,13 +142,32 @@ def find_date_ranges(text: str) -> list[DateRange]:
         if match is None:
             pos = start
         else:
+            pos = match.end()
             if (date_range := _read(match)) is not None:
                 found.append(date_range)
-            pos = match.end()
+                if date_range.precision == "season" and match.group("range") is None:
+                    pos = _more_seasons(folded, pos, date_range, found)
         candidate = CANDIDATE_RE.search(folded, pos)
         if candidate is None:
             return found
         start = candidate.start() + 1
+
+
+_MORE_SEASONS = re.compile(
+    r"\s*(?:,|&|and|und|y|et|e|en|i|ve)\s*(?:(\d{4})|['\u2019`](\d\d))(?![\w%])"
+)
+
+
+def _more_seasons(folded: str, pos: int, season: DateRange, found: list[DateRange]) -> int:
+    """ "Summer 2012 and 2013": the same season again in each year listed after the first."""
+    while (more := _MORE_SEASONS.match(folded, pos)) is not None:
+        year = int(more.group(1)) if more.group(1) else _two_digit(more.group(2))
+        first = YearMonth(year, season.first.month)
+        last = YearMonth.from_index(first.index() + 2)
+        found.append(DateRange(more.start(1) if more.group(1) else more.start(2) - 1,
+                               more.end(), first, last, False, "season"))  # fmt: skip
+        pos = more.end()
+    return pos
 
 
 def fold(text: str) -> str:

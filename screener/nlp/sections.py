@@ -76,7 +76,11 @@ def _norm_word(word: str) -> str:
     if word == "&":
         return "and"
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Singular and plural are one heading ("Academic Qualification(s)", "Certificate(s)").
+    if len(folded) > 3 and folded.endswith("s") and not folded.endswith("ss"):
+        return folded[:-1]
+    return folded
 
 
 def _norm_words(phrase: str) -> tuple[str, ...]:

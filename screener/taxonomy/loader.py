@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from screener.taxonomy.certifications import CertificationCatalog
+from screener.taxonomy.dates import DateVocabulary
 from screener.taxonomy.degrees import DegreeCatalog
 from screener.taxonomy.fields import FieldTaxonomy
 from screener.taxonomy.skills import SkillTaxonomy
@@ -22,6 +23,7 @@ SKILLS_FILE = "skills.yaml"
 CERTIFICATIONS_FILE = "certifications.yaml"
 DEGREES_FILE = "degrees.yaml"
 FIELDS_FILE = "fields.yaml"
+DATES_FILE = "dates.yaml"
 
 # libyaml's safe loader when PyYAML was built with it: 5-10x faster on the taxonomies.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -74,6 +76,15 @@ def load_degrees() -> DegreeCatalog:
         raise _noted(error, DEGREES_FILE) from None
 
 
+@lru_cache(maxsize=1)
+def load_dates() -> DateVocabulary:
+    """The shipped date words (``dates.yaml``) with CLDR month names merged in."""
+    try:
+        return DateVocabulary.model_validate(read_data(DATES_FILE))
+    except ValueError as error:
+        raise _noted(error, DATES_FILE) from None
+
+
 def taxonomy_versions() -> dict[str, str]:
     """The version of each shipped taxonomy, for the provenance of a screening."""
     return {
@@ -81,4 +92,5 @@ def taxonomy_versions() -> dict[str, str]:
         "certifications": load_certifications().version,
         "degrees": load_degrees().version,
         "fields": load_fields().version,
+        "dates": load_dates().version,
     }

@@ -337,3 +337,48 @@ def test_candidate_scan_finds_what_a_full_scan_finds(text: str) -> None:
     # that shortcut must not change the result of scanning every position.
     everywhere = [r for m in DATE_RE.finditer(fold(text)) if (r := _read(m)) is not None]
     assert find_date_ranges(text) == everywhere
+
+
+# Month names from CLDR (babel) in many languages, and their open ends from dates.yaml.
+LOCALE_RANGES: list[tuple[str, str, str | None]] = [
+    ("januari 2019 – maart 2022", "2019-01", "2022-03"),  # Dutch
+    ("mei 2020 - heden", "2020-05", None),
+    ("março de 2020 – atualmente", "2020-03", None),  # Portuguese
+    ("set 2019 – atual", "2019-09", None),
+    ("Ocak 2018 – Halen", "2018-01", None),  # Turkish
+    ("Şubat 2019 - Günümüz", "2019-02", None),
+    ("styczeń 2021 – obecnie", "2021-01", None),  # Polish, nominative
+    ("od marca 2020", "2020-03", None),  # Polish genitive after "od" (since)
+    ("gennaio 2017 – oggi", "2017-01", None),  # Italian
+    ("ottobre 2015 – dicembre 2018", "2015-10", "2018-12"),
+    ("enero de 2020 – actualidad", "2020-01", None),  # Spanish
+    ("januar 2016 – dezember 2017", "2016-01", "2017-12"),
+    ("январь 2025 – по настоящее время", "2025-01", None),  # Russian
+    ("06/15 - Now", "2015-06", None),
+    ("Jan. 2019 — Present", "2019-01", None),
+    ("Sep ’19 – Mar ’21", "2019-09", "2021-03"),
+    ("`15 – `17", "2015-01", "2016-12"),
+    ("June 2022 –\nPresent", "2022-06", None),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), LOCALE_RANGES)
+def test_ranges_in_many_languages_are_one_range(text: str, first: str, last: str | None) -> None:
+    (found,) = find_date_ranges(text)
+    assert (found.first, found.last) == (ym(first), ym(last))
+    assert (found.start, found.end) == (0, len(text))
+
+
+def test_a_season_listed_for_several_years_is_that_season_each_year() -> None:
+    found = find_date_ranges("Summer 2012 and 2013, then Summer ’15, ’16")
+    assert [(str(r.first), str(r.last)) for r in found] == [
+        ("2012-06", "2012-08"),
+        ("2013-06", "2013-08"),
+        ("2015-06", "2015-08"),
+        ("2016-06", "2016-08"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Led 2 teams", "Pro tips", "the set of 12 models"])
+def test_english_words_that_are_cldr_month_forms_are_not_months(text: str) -> None:
+    assert find_date_ranges(text) == []
