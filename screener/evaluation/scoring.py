@@ -129,12 +129,15 @@ def _score_one(report: EvalReport, label: Label, profile: Profile) -> None:
     )
     if expected is not None:
         field_found = found.field if found else None
+        # An unmapped field (None, kept as written) is not one of the taxonomy's fields,
+        # which is what a label's ``other`` says.
+        unmapped_other = found is not None and field_found is None and expected.field == "other"
         report.check(
             label,
             "highest_degree.field",
-            expected.field == field_found,
+            expected.field == field_found or unmapped_other,
             expected.field,
-            field_found,
+            field_found if field_found or found is None else f"unmapped: {found.field_text}",
         )
     _score_experience(report, label, profile)
     _score_skills(report, label, profile)

@@ -53,7 +53,7 @@ from screener.taxonomy.loader import load_degrees
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = Extractor(name="degrees", version="1")
+EXTRACTOR = Extractor(name="degrees", version="2")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")
@@ -142,6 +142,10 @@ def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | 
             return named
         rest = rest[paren.end() :]
     field, written = finder.resolve(rest)
+    if field is None:  # the form is the field's first word: "Ingeniería de Sistemas"
+        whole, whole_text = finder.resolve(span.text + rest)
+        if whole is not None:
+            return whole, whole_text
     if field is None and next_line.strip():
         if written:
             joined, joined_text = finder.resolve(rest + " " + next_line.strip())
@@ -262,7 +266,9 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
         level_id: DegreeLevel = level.id
         degree = Degree(
             level=level_id,
-            field=field_id or "other",
+            # Field text that names no known field is kept as written, unread (None): a
+            # rule cannot say it fails, only that a person must look.
+            field=field_id or (None if written and level.id != "secondary" else "other"),
             field_text=written or None,
             institution=institution,
             year=_year(line, block_rest),

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from screener.extract.intervals import Interval, merge_intervals, months_in
 from screener.models.profile import Evidence, Experience, Extractor, Position
 from screener.nlp.dates import DateRange, YearMonth, find_date_ranges
+from screener.taxonomy.loader import load_roles
 
 __all__ = [
     "EXTRACTOR",
@@ -45,17 +46,12 @@ __all__ = [
     "months_in",
 ]
 
-EXTRACTOR = Extractor(name="experience", version="1")
+EXTRACTOR = Extractor(name="experience", version="2")
 MAX_TITLE_WORDS = 12
 
-_INTERN = re.compile(
-    r"\b(?:intern|interns|internships?|co-?ops?|placements?|trainee|apprentice|apprenticeship"
-    r"|working\s+student|student\s+assistant|werkstudent(?:in)?|praktikum|praktikant(?:in)?"
-    r"|summer\s+analyst|(?:graduate\s+)?(?:research|teaching)\s+assistant|graduate\s+assistant"
-    r"|(?:research|teaching)\s+assistantship)\b",
-    re.IGNORECASE,
-)
-_PART_TIME = re.compile(r"\bpart[-\s]time\b|\bteilzeit\b", re.IGNORECASE)
+_ROLES = load_roles()
+_INTERN = _ROLES.pattern(_ROLES.internship_words)
+_PART_TIME = _ROLES.pattern(_ROLES.part_time_words)
 _NOT_A_JOB = re.compile(
     r"\b(?:b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|bachelor\w*|master\w*|degree|diploma"
     r"|abitur|baccalaur\w+|university|universit\w+|college|gymnasium|lyc[ée]e|a\.s|a\.a"

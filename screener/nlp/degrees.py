@@ -84,6 +84,7 @@ _FIELD_LEAD = re.compile(
 )
 _PARENS = re.compile(r"\([^()]*\)")
 _SEPARATOR = re.compile(r"[,;:|—–-]")
+_MAX_FIELD_WORDS = 8
 _FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan)\s+", re.IGNORECASE)
 
 
@@ -131,11 +132,31 @@ class FieldFinder:
         self._fields = fields
 
     def lookup(self, text: str) -> str | None:
-        """The field id this whole text names (after folding apostrophes), or ``None``."""
+        """The field id this whole text names (after folding apostrophes), or ``None``.
+
+        ``other`` is returned for a field known to lie outside the taxonomy's fields
+        (Philosophy, Culinary Arts): read, and not related to any of them.
+        """
         entry = self._fields.lookup(text.replace("’", "'"))
-        if entry is None or entry.id == "other":
+        if entry is None or (entry.id == "other" and text.strip().casefold() == "other"):
             return None
         return entry.id
+
+    def longest_within(self, text: str) -> str | None:
+        """The field named by the longest run of whole words that ends ``text``, after at
+        most three words of qualifiers: "Eng. Computer Science", "Food Chemistry".
+
+        Only a tail counts: "Senior Machine Learning Engineer" (a job title on the line
+        after a name's academic title) names no field.
+        """
+        words = text.split()
+        if len(words) > _MAX_FIELD_WORDS:
+            return None
+        for first in range(1, min(len(words), 4)):
+            candidate = " ".join(words[first:]).strip(".,;:")
+            if len(candidate) > 2 and (found := self.lookup(candidate)) is not None:
+                return found
+        return None
 
     def resolve(self, segment: str) -> tuple[str | None, str]:
         """Read a field segment: ``(field id or None, the field text as written)``.
@@ -154,7 +175,7 @@ class FieldFinder:
         separated = lead is not None and bool(_SEPARATOR.search(lead.group()))
         text = text[lead.end() :] if lead else text
         cut = _FIELD_CUT.search(text)
-        text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—")
+        text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
         if not text:
             return None, ""
         found = self.lookup(text)
@@ -165,6 +186,8 @@ class FieldFinder:
             ids = [self.lookup(part) for part in parts]
             if all(ids):
                 return ids[0], text
+        if len(parts) == 1 and (within := self.longest_within(text)) is not None:
+            return within, text
         return None, "" if separated else text
 
 

@@ -76,14 +76,35 @@ def degree_result(profile: Profile, test: DegreeTest) -> Result:
         )
     if not profile.degrees and _warned(profile, _NO_EDUCATION):
         return Result("unknown", 0.0, "No degree could be read from the résumé.", to_meet=wanted)
+    if (unread := _unread_field(level_ok, test)) is not None:
+        reason = (
+            f"{_describe(unread)}: Screener cannot map the field “{unread.field_text}” to its "
+            f"field list, so a person must judge whether it fits — found: "
+            f"{_quote(unread.evidence)}"
+        )
+        return Result("unknown", 0.0, reason, unread.evidence, wanted)
     if pending:
         degree = pending[0]
+        if degree.year is not None and degree.year < int(profile.experience.as_of[:4]):
+            reason = (
+                f"{_describe(degree)} was expected in {degree.year}, before the as-of date: "
+                f"a person must check whether it was completed — found: "
+                f"{_quote(degree.evidence)}"
+            )
+            return Result("unknown", 0.0, reason, degree.evidence, wanted)
         reason = f"{_describe(degree)} is not completed yet — found: {_quote(degree.evidence)}"
         return Result("not_met", 0.5, reason, degree.evidence, wanted)
     found = "; ".join(f"{_describe(d)} ({_quote(d.evidence)})" for d in profile.degrees)
     reason = f"Found {found}." if found else "No degree was found."
     evidence = tuple(e for d in profile.degrees for e in d.evidence[:1])
     return Result("not_met", 0.0, reason, evidence, wanted)
+
+
+def _unread_field(degrees: list[Degree], test: DegreeTest) -> Degree | None:
+    """A completed degree at the level whose field text could not be mapped (``None``)."""
+    if not test.fields:
+        return None
+    return next((d for d in degrees if d.field is None and d.status == "completed"), None)
 
 
 def _field_fits(degree: Degree, test: DegreeTest) -> bool:

@@ -17,6 +17,7 @@ from screener.taxonomy.certifications import CertificationCatalog
 from screener.taxonomy.dates import DateVocabulary
 from screener.taxonomy.degrees import DegreeCatalog
 from screener.taxonomy.fields import FieldTaxonomy
+from screener.taxonomy.roles import RoleVocabulary
 from screener.taxonomy.skills import SkillTaxonomy
 
 SKILLS_FILE = "skills.yaml"
@@ -24,6 +25,7 @@ CERTIFICATIONS_FILE = "certifications.yaml"
 DEGREES_FILE = "degrees.yaml"
 FIELDS_FILE = "fields.yaml"
 DATES_FILE = "dates.yaml"
+ROLES_FILE = "roles.yaml"
 
 # libyaml's safe loader when PyYAML was built with it: 5-10x faster on the taxonomies.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -85,6 +87,15 @@ def load_dates() -> DateVocabulary:
         raise _noted(error, DATES_FILE) from None
 
 
+@lru_cache(maxsize=1)
+def load_roles() -> RoleVocabulary:
+    """The shipped internship and part-time words (``roles.yaml``)."""
+    try:
+        return RoleVocabulary.model_validate(read_data(ROLES_FILE))
+    except ValueError as error:
+        raise _noted(error, ROLES_FILE) from None
+
+
 def taxonomy_versions() -> dict[str, str]:
     """The version of each shipped taxonomy, for the provenance of a screening."""
     return {
@@ -93,4 +104,5 @@ def taxonomy_versions() -> dict[str, str]:
         "degrees": load_degrees().version,
         "fields": load_fields().version,
         "dates": load_dates().version,
+        "roles": load_roles().version,
     }

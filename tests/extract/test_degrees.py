@@ -39,6 +39,46 @@ def _summary(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
 
 E = "EDUCATION\n"
 CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # Fields matched by their tail and by aliases in many languages (issue 9)
+    (
+        E + "MSc Eng. Computer Science, Aalborg University, 2019",
+        [("master", "computer-science", "completed")],
+    ),
+    (
+        E + "Dipl.-Ing. Elektrotechnik und Informationstechnik, TU München, 2015",
+        [("master", "electrical-engineering", "completed")],
+    ),
+    (
+        E + "Dipl.-Ing. Elektrotechnik, KIT, 2012",
+        [("master", "electrical-engineering", "completed")],
+    ),
+    (
+        E + "MS, Analytics — Georgia Institute of Technology, 2020",
+        [("master", "data-science", "completed")],
+    ),
+    (
+        E + "Ingeniería de Sistemas, Universidad Nacional de Colombia, 2014",
+        [("bachelor", "computer-science", "completed")],
+    ),
+    (
+        E + "Diplomă de Master – Inteligență Artificială, Universitatea Politehnica, 2019",
+        [("master", "artificial-intelligence", "completed")],
+    ),
+    (
+        E + "Mgr inż. Informatyka, Politechnika Warszawska, 2017",
+        [("master", "computer-science", "completed")],
+    ),
+    (
+        E + "B.A.Sc. Computer Engineering, University of Waterloo, 2016",
+        [("bachelor", "computer-engineering", "completed")],
+    ),
+    (
+        E + "BSc Food Chemistry, University of Reading, 2012",
+        [("bachelor", "chemistry", "completed")],
+    ),
+    # a field read and known to lie outside the taxonomy, and one that cannot be read
+    (E + "BA Philosophy, University of Leeds, 2010", [("bachelor", "other", "completed")]),
+    (E + "M.Sc. in Mekatronika, ITS Surabaya, 2016", [("master", None, "completed")]),
     # United States
     (
         E + "B.S. Computer Science, Purdue University, 2016",
@@ -73,8 +113,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("bachelor", "accounting", "completed")],
     ),
     (
+        # a field the taxonomy cannot name is unread (None), kept as written, never "other"
         E + "M.S. in Human Resources and Employment Relations, Loyola University Chicago",
-        [("master", "other", "completed")],
+        [("master", None, "completed")],
     ),
     (E + "High School Diploma, Lincoln High School, 2008", [("secondary", "other", "completed")]),
     (E + "GED, 2009", [("secondary", "other", "completed")]),

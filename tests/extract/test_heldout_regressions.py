@@ -31,8 +31,9 @@ AS_OF = "2026-11"
             [("bachelor", "other", "completed")],
         ),
         (
+            # Turkish field names are aliases now (issue 9): Veri Bilimi is data science
             "Eğitim – Education\nYüksek Lisans – Veri Bilimi, Boğaziçi Üniversitesi, 2021\n",
-            [("master", "other", "completed")],
+            [("master", "data-science", "completed")],
         ),
         (
             "EDUCATION\nBSc Computer Science, 2020\nTools: Docker, Git, AWS (EC2, S3), Jira\n",

@@ -335,3 +335,60 @@ def test_adding_a_qualification_never_lowers_the_score(
     more["degrees"] = (*facts["degrees"], (extra_degree, "computer-science", "completed"))
     more["certs"] = (*facts["certs"], ("mit-pcp-ml-ai", "completed"))
     assert screen_profile(profile(**more), ML, REF).score >= before
+
+
+def _degree_outcome(degree: Degree) -> tuple[str, str]:
+    base = profile(degrees=())
+    candidate = base.model_copy(update={"degrees": (degree,), "highest_degree": degree})
+    screening = screen_profile(candidate, ML, REF)
+    outcome = next(o for o in screening.outcomes if o.criterion == "degree")
+    return outcome.status, outcome.reason
+
+
+@pytest.mark.parametrize(
+    ("degree", "status", "said"),
+    [
+        # a field the engine could not map: unknown, never not_met, and the reason says so
+        (
+            Degree(level="master", field=None, field_text="Mekatronika", evidence=EV),
+            "unknown",
+            "cannot map the field “Mekatronika”",
+        ),
+        # expected before the as-of date: it may well be completed by now
+        (
+            Degree(
+                level="bachelor",
+                field="computer-science",
+                status="in_progress",
+                year=2025,
+                evidence=EV,
+            ),
+            "unknown",
+            "was expected in 2025, before the as-of date",
+        ),
+        # expected after the as-of date: not completed yet
+        (
+            Degree(
+                level="bachelor",
+                field="computer-science",
+                status="in_progress",
+                year=2027,
+                evidence=EV,
+            ),
+            "not_met",
+            "is not completed yet",
+        ),
+        # a field read and known to lie elsewhere is a clear miss
+        (
+            Degree(level="bachelor", field="other", field_text="Philosophy", evidence=EV),
+            "not_met",
+            "Found",
+        ),
+    ],
+)
+def test_an_unreadable_degree_fact_is_unknown_never_not_met(
+    degree: Degree, status: str, said: str
+) -> None:
+    found_status, reason = _degree_outcome(degree)
+    assert found_status == status
+    assert said in reason

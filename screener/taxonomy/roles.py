@@ -1,0 +1,46 @@
+"""Role words: what makes a dated role an internship or part-time, per language.
+
+``roles.yaml`` holds the words; :meth:`RoleVocabulary.pattern` turns one list into a
+case-insensitive whole-word regex (a space matches any whitespace, a trailing ``*`` any
+word ending).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, Field, StringConstraints
+
+from screener.taxonomy.base import MODEL_CONFIG, Phrase, Version
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+WordsByLanguage = dict[LanguageCode, tuple[Phrase, ...]]
+
+
+def _word_pattern(word: str) -> str:
+    stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
+    body = r"\s+".join(re.escape(part) for part in stem.split())
+    body = body.replace("'", "['\u2019]")
+    if star:
+        return body + r"\w*"
+    return body + (r"(?!\w)" if stem[-1].isalnum() else "")
+
+
+class RoleVocabulary(BaseModel):
+    """Internship and part-time words by language (``roles.yaml``)."""
+
+    model_config = MODEL_CONFIG
+
+    version: Version
+    internship_words: WordsByLanguage = Field(
+        description="Words naming an internship, co-op, trainee post or assistantship."
+    )
+    part_time_words: WordsByLanguage = Field(description="Words naming part-time work.")
+
+    @staticmethod
+    def pattern(words: WordsByLanguage) -> re.Pattern[str]:
+        """One case-insensitive regex matching any of ``words`` as whole words."""
+        unique = dict.fromkeys(word for group in words.values() for word in group)
+        ordered = sorted(unique, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(_word_pattern, ordered)) + ")", re.I)
