@@ -8,7 +8,9 @@ import pytest
 
 from screener.ingest.isolation import ParserPool
 from screener.ingest.limits import Limits
+from screener.nlp.pipeline import analyse, get_nlp
 from tests import factory
+from tests.nlp_fixture import Analyse
 
 FAST_LIMITS = Limits(timeout_s=3.0, max_memory_mb=256)
 
@@ -24,3 +26,10 @@ def pool() -> Iterator[ParserPool[str]]:
 def flate_bomb() -> bytes:
     """~1 MB of PDF that inflates to 1 GiB (built once: it takes a second)."""
     return factory.pdf_flate_bomb(1024)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Analyse:
+    """The production pipeline (``get_nlp()``, built once), as text → Doc."""
+    get_nlp()
+    return analyse

@@ -10,11 +10,10 @@ Matching (built once per pipeline, from ``screener/taxonomy/skills.yaml``):
   attr ``LOWER`` for case-insensitive forms, ``ORTH`` for case-sensitive and exact ones.
   Matching is on **tokens, never substrings**: "JavaScript" is one token, so "Java" cannot
   match inside it, and "R&D", "R$" are single tokens, so "R" does not match there.
-* Pattern docs and the text are tokenised alike. Before matching, the component splits
-  tokens that spaCy leaves glued on ``/`` or ``;`` ("C++/C", "sklearn;pandas") and a lone
-  single-letter form followed by a full stop ("C." at the end of a list); the same split
-  is applied to the pattern docs. (This retokenises the Doc; later components see the
-  split tokens.) "C#", "F#", ".NET", "Node.js", "C++" match as written.
+* Pattern docs and the text are tokenised alike, by Screener's tokenizer, which splits
+  on ``/`` and ``;`` ("C++/C", "sklearn;pandas") and before a lone capital's full stop
+  ("C." at the end of a list); the component refuses any other tokenizer. "C#", "F#",
+  ".NET", "Node.js", "C++" match as written.
 * Typographic dashes and apostrophes: each form with ``-`` or ``'`` is also added with
   ``‐ ‑ – —`` and ``’`` in their place (the taxonomy is written in ASCII).
 * Where matches overlap, the longest wins (then the earliest): "Java Script" over "Java",
@@ -53,7 +52,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from screener.nlp.annotations import sections_of, text_of
@@ -96,8 +95,6 @@ NON_TECHNICAL = frozenset({"soft", "domain", "practice", "tool"})
 
 _DASHES = ("\u2010", "\u2011", "\u2013", "\u2014")
 _APOSTROPHES = ("\u2019",)
-_GLUE = re.compile(r"[/;]")
-_LETTER_STOP = re.compile(r"[A-Z]\.")
 _GLUE_PROBE = "C++/C sklearn;pandas C."
 _GLUE_PROBE_TOKENS = ["C++", "/", "C", "sklearn", ";", "pandas", "C", "."]
 
@@ -122,36 +119,21 @@ def variants(form: str) -> list[str]:
     return forms
 
 
-def split_glued(doc: Doc) -> Doc:
-    """Split tokens glued on ``/`` or ``;`` and single capital letters before a full stop."""
-    splits: list[tuple[int, list[str]]] = []
-    for token in doc:
-        text = token.text
-        if len(text) > 1 and _GLUE.search(text):
-            pieces = [piece for piece in re.split(r"([/;])", text) if piece]
-            if len(pieces) > 1:
-                splits.append((token.i, pieces))
-        elif len(text) == 2 and _LETTER_STOP.fullmatch(text):
-            splits.append((token.i, [text[0], "."]))
-    if splits:
-        with doc.retokenize() as retokenizer:
-            for index, pieces in splits:
-                token = doc[index]
-                heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
-                retokenizer.split(token, pieces, heads=heads)
-    return doc
-
-
 class SkillMatcher:
     """The ``screener_skills`` component (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str = SKILLS_COMPONENT) -> None:
         """Build the matchers over every surface form and context phrase, once."""
         self.name = name
-        # Screener's own pipeline tokenizer already splits these (see pipeline.py); a plain
-        # spaCy tokenizer does not, and then each Doc is retokenized in Python.
+        # Forms such as "C++/C" and "C." are matched on the tokens of Screener's own
+        # tokenizer (screener.nlp.pipeline), which splits them; another tokenizer would
+        # silently miss them, so it is refused.
         probe = [token.text for token in nlp.make_doc(_GLUE_PROBE)]
-        self._split_needed = probe != _GLUE_PROBE_TOKENS
+        if probe != _GLUE_PROBE_TOKENS:
+            raise ValueError(
+                f"{name} needs Screener's tokenizer (screener.nlp.pipeline.get_nlp): it must "
+                f"split {_GLUE_PROBE!r} into {_GLUE_PROBE_TOKENS}, got {probe}"
+            )
         self.taxonomy: SkillTaxonomy = load_skills()
         vocab = nlp.vocab
         self._forms = {
@@ -167,7 +149,7 @@ class SkillMatcher:
             for form in skill.surface_forms:
                 attr = "ORTH" if form.case_sensitive else "LOWER"
                 for text in variants(form.text):
-                    patterns[(attr, skill.id)].append(split_glued(nlp.make_doc(text)))
+                    patterns[(attr, skill.id)].append(nlp.make_doc(text))
         for (attr, skill_id), docs in patterns.items():
             self._forms[attr].add(skill_id, docs)
         self._rules = {skill.id: self._skill_rules(nlp, skill) for skill in self.taxonomy.skills}
@@ -178,7 +160,7 @@ class SkillMatcher:
         key_id = nlp.vocab.strings.add(key)
         matcher = self._phrases[attr]
         if key not in matcher:
-            matcher.add(key, [split_glued(nlp.make_doc(text)) for text in variants(phrase)])
+            matcher.add(key, [nlp.make_doc(text) for text in variants(phrase)])
         return key_id
 
     def _skill_rules(self, nlp: Language, skill: SkillEntry) -> _Rules:
@@ -192,8 +174,6 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["skills"]`` to the accepted skill mentions."""
-        if self._split_needed:
-            split_glued(doc)
         found: list[Span] = []
         for matcher in self._forms.values():
             found += matcher(doc, as_spans=True)

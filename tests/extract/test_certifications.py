@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 
-import screener.nlp.annotations
-import screener.nlp.certifications
 from screener.extract.certifications import extract_certifications
 from screener.models.profile import Certification
-
-_ = screener.nlp.annotations
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("screener_layout")
-    pipeline.add_pipe("screener_certifications")
-    return pipeline
+from tests.nlp_fixture import Analyse
 
 
-def certs(nlp: Language, body: str, heading: str = "CERTIFICATIONS") -> tuple[Certification, ...]:
+def certs(nlp: Analyse, body: str, heading: str = "CERTIFICATIONS") -> tuple[Certification, ...]:
     text = f"Jane Doe\n\nEXPERIENCE\nData Scientist, Acme, 2019 – 2021\n\n{heading}\n{body}\n"
     return extract_certifications(nlp(text), lambda _: 1)
 
@@ -118,7 +105,7 @@ def certs(nlp: Language, body: str, heading: str = "CERTIFICATIONS") -> tuple[Ce
     ],
 )
 def test_catalog_certifications(
-    nlp: Language, line: str, cert_id: str, status: str, year: int | None
+    nlp: Analyse, line: str, cert_id: str, status: str, year: int | None
 ) -> None:
     found = certs(nlp, line)
     assert [c.id for c in found] == [cert_id]
@@ -148,7 +135,7 @@ def test_catalog_certifications(
         ("CEDR Accredited Mediator (in progress)", "CEDR Accredited Mediator", "in_progress"),
     ],
 )
-def test_unknown_kept_raw(nlp: Language, body: str, name: str, status: str) -> None:
+def test_unknown_kept_raw(nlp: Analyse, body: str, name: str, status: str) -> None:
     found = certs(nlp, body)
     assert [(c.id, c.name, c.status) for c in found] == [(None, name, status)]
     assert found[0].evidence[0].confidence is None
@@ -163,26 +150,26 @@ def test_unknown_kept_raw(nlp: Language, body: str, name: str, status: str) -> N
         "keep learning every single day.",
     ],
 )
-def test_non_certificate_lines_skipped(nlp: Language, body: str) -> None:
+def test_non_certificate_lines_skipped(nlp: Analyse, body: str) -> None:
     assert certs(nlp, body) == ()
 
 
-def test_professional_development_needs_a_credential_word(nlp: Language) -> None:
+def test_professional_development_needs_a_credential_word(nlp: Analyse) -> None:
     body = "• Completed an online course in Power BI\n• Google Certified Educator Level 2"
     found = certs(nlp, body, heading="PROFESSIONAL DEVELOPMENT")
     assert [c.name for c in found] == ["Google Certified Educator Level 2"]
 
 
-def test_csm_job_title_is_not_a_certification(nlp: Language) -> None:
+def test_csm_job_title_is_not_a_certification(nlp: Analyse) -> None:
     text = "Jane Doe\n\nEXPERIENCE\nSenior CSM, Acme SaaS, 2019 – 2021\n"
     assert extract_certifications(nlp(text), lambda _: 1) == ()
 
 
-def test_csm_in_certifications_section(nlp: Language) -> None:
+def test_csm_in_certifications_section(nlp: Analyse) -> None:
     assert [c.id for c in certs(nlp, "CSM, 2021")] == ["csm"]
 
 
-def test_wrapped_sidebar_entries(nlp: Language) -> None:
+def test_wrapped_sidebar_entries(nlp: Analyse) -> None:
     body = (
         "Certified Kubernetes\nApplication Developer (CKAD),\n2022\n"
         "IBM's ML Professional Cert\n(Coursera), 2021"
@@ -191,7 +178,7 @@ def test_wrapped_sidebar_entries(nlp: Language) -> None:
     assert [(c.id, c.year) for c in found] == [("ckad", 2022), ("ibm-ml-professional", 2021)]
 
 
-def test_order_and_one_per_id(nlp: Language) -> None:
+def test_order_and_one_per_id(nlp: Analyse) -> None:
     text = (
         "SUMMARY\nHolder of the Deep Learning Specialization and PMP certified.\n\n"
         "CERTIFICATIONS\nPMP (expired 2020)\nDeep Learning Specialization, 2019\n"

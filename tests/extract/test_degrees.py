@@ -5,35 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 import yaml
-from spacy.language import Language
 
-import screener.nlp.annotations
-import screener.nlp.degrees
 from screener.extract.degrees import EXTRACTOR, extract_degrees, highest_degree
 from screener.ingest import read_document
 from screener.models.profile import Degree
-
-assert screener.nlp.annotations  # registers the layout component
-assert screener.nlp.degrees  # registers the degrees component
+from tests.nlp_fixture import Analyse
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_resumes"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("screener_layout")
-    pipeline.add_pipe("screener_degrees")
-    return pipeline
-
-
-def _degrees(nlp: Language, text: str) -> tuple[Degree, ...]:
+def _degrees(nlp: Analyse, text: str) -> tuple[Degree, ...]:
     return extract_degrees(nlp(text), lambda offset: 1)
 
 
-def _summary(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+def _summary(nlp: Analyse, text: str) -> list[tuple[str, str | None, str]]:
     return [(d.level, d.field, d.status) for d in _degrees(nlp, text)]
 
 
@@ -231,7 +217,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_degrees(nlp: Language, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+def test_degrees(nlp: Analyse, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _summary(nlp, text) == expected
 
 
@@ -239,7 +225,7 @@ def test_case_count() -> None:
     assert len(CASES) >= 30
 
 
-def test_details_of_one_degree(nlp: Language) -> None:
+def test_details_of_one_degree(nlp: Analyse) -> None:
     text = E + "B.S. Computer Science, Purdue University, West Lafayette, IN -- 2012-2016\n"
     (degree,) = _degrees(nlp, text)
     assert degree.field_text == "Computer Science"
@@ -248,19 +234,19 @@ def test_details_of_one_degree(nlp: Language) -> None:
     assert degree.status == "completed"
 
 
-def test_field_text_kept_as_written(nlp: Language) -> None:
+def test_field_text_kept_as_written(nlp: Analyse) -> None:
     (degree,) = _degrees(nlp, E + "Dipl.-Ing. Informatik, TU Dresden, 2016")
     assert (degree.field, degree.field_text) == ("computer-science", "Informatik")
     (degree,) = _degrees(nlp, E + "MBA, INSEAD, 2019")
     assert (degree.field, degree.field_text) == ("business-administration", None)
 
 
-def test_text_field_beats_form_field(nlp: Language) -> None:
+def test_text_field_beats_form_field(nlp: Analyse) -> None:
     (degree,) = _degrees(nlp, E + "BCom Marketing Management - University of Johannesburg, 2012")
     assert degree.field == "marketing"
 
 
-def test_field_split_over_two_lines(nlp: Language) -> None:
+def test_field_split_over_two_lines(nlp: Analyse) -> None:
     text = E + "BEng (Hons) Software\nEngineering\nEdinburgh Napier University\n2012 – 2016\n"
     (degree,) = _degrees(nlp, text)
     assert (degree.field, degree.institution, degree.year) == (
@@ -270,13 +256,13 @@ def test_field_split_over_two_lines(nlp: Language) -> None:
     )
 
 
-def test_institution_on_line_above(nlp: Language) -> None:
+def test_institution_on_line_above(nlp: Analyse) -> None:
     text = E + "Stanford University\nM.S. Computer Science, 2019\n"
     (degree,) = _degrees(nlp, text)
     assert degree.institution == "Stanford University"
 
 
-def test_header_duplicate_is_merged(nlp: Language) -> None:
+def test_header_duplicate_is_merged(nlp: Analyse) -> None:
     text = (
         "RIZKY PRATAMA, S.Kom.\nJakarta\n\nEDUCATION\n"
         "S.Kom. (Sarjana Komputer) - Ilmu Komputer\nUniversitas Indonesia | 2013 - 2017\n"
@@ -286,7 +272,7 @@ def test_header_duplicate_is_merged(nlp: Language) -> None:
     assert degree.field == "computer-science"
 
 
-def test_evidence_offsets(nlp: Language) -> None:
+def test_evidence_offsets(nlp: Analyse) -> None:
     text = (
         "Jane Roe\n\nEDUCATION\n  MSc Statistics — University College Dublin, 2017  \n"
         "BA (Mod) Mathematics — Trinity College Dublin, 2016\n"
@@ -335,14 +321,14 @@ def test_highest_degree_tie_takes_the_first() -> None:
     assert highest_degree([first, second]) is first
 
 
-def test_highest_from_text(nlp: Language) -> None:
+def test_highest_from_text(nlp: Analyse) -> None:
     text = E + "Ph.D. candidate (ABD) in Statistics\nB.S. Computer Science, 2012\n"
     best = highest_degree(_degrees(nlp, text))
     assert best is not None
     assert (best.level, best.field) == ("bachelor", "computer-science")
 
 
-def test_deterministic(nlp: Language) -> None:
+def test_deterministic(nlp: Analyse) -> None:
     text = (SAMPLES / "chinedu_okeke.expected.yaml").read_text(encoding="utf-8")
     expected = yaml.safe_load(text)
     path = SAMPLES / expected["file"]

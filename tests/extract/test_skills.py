@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 
-import screener.nlp.annotations  # registers screener_layout
-import screener.nlp.skills  # noqa: F401  (registers screener_skills)
 from screener.extract.skills import EXTRACTOR, MAX_EVIDENCE, extract_skills
 from screener.models.profile import Evidence, Extractor, Position, Skill
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("screener_layout")
-    pipeline.add_pipe("screener_skills")
-    return pipeline
+from tests.nlp_fixture import Analyse
 
 
 def page_one(offset: int) -> int:
@@ -37,7 +26,7 @@ def position(text: str, line: str, start: str, end: str | None, months: int) -> 
     return Position(start=start, end=end, months=months, evidence=(evidence,))
 
 
-def skills(nlp: Language, text: str, positions: tuple[Position, ...] = ()) -> dict[str, Skill]:
+def skills(nlp: Analyse, text: str, positions: tuple[Position, ...] = ()) -> dict[str, Skill]:
     return {s.id: s for s in extract_skills(nlp(text), positions, page_one)}
 
 
@@ -60,14 +49,14 @@ def resume_positions() -> tuple[Position, ...]:
     )
 
 
-def test_evidence_quotes_the_text(nlp: Language) -> None:
+def test_evidence_quotes_the_text(nlp: Analyse) -> None:
     for skill in extract_skills(nlp(RESUME), resume_positions(), page_one):
         for evidence in skill.evidence:
             assert RESUME[evidence.start : evidence.end] == evidence.text
             assert evidence.extractor == EXTRACTOR
 
 
-def test_months_per_skill_from_positions(nlp: Language) -> None:
+def test_months_per_skill_from_positions(nlp: Analyse) -> None:
     found = skills(nlp, RESUME, resume_positions())
     assert found["python"].months == 36  # in both positions, merged
     assert found["spark"].months == 24
@@ -76,19 +65,19 @@ def test_months_per_skill_from_positions(nlp: Language) -> None:
     assert found["docker"].months is None  # skills section only
 
 
-def test_ongoing_position_uses_its_months(nlp: Language) -> None:
+def test_ongoing_position_uses_its_months(nlp: Analyse) -> None:
     text = "EXPERIENCE\nDeveloper, Initech | Mar 2024 - Present\n- Built Kotlin apps.\n"
     ongoing = position(text, "Developer, Initech | Mar 2024 - Present", "2024-03", None, 10)
     assert skills(nlp, text, (ongoing,))["kotlin"].months == 10
 
 
-def test_sections_of_evidence(nlp: Language) -> None:
+def test_sections_of_evidence(nlp: Analyse) -> None:
     found = skills(nlp, RESUME, resume_positions())
     assert found["docker"].evidence[0].section == "skills"
     assert found["spark"].evidence[0].section == "experience"
 
 
-def test_implied_skill_carries_the_implying_evidence(nlp: Language) -> None:
+def test_implied_skill_carries_the_implying_evidence(nlp: Analyse) -> None:
     found = skills(nlp, "Built apps with Spring Boot.\nAnalysis in pandas.")
     spring_boot, java = found["spring-boot"], found["java"]
     assert java.implied_by == ("spring-boot",)
@@ -98,13 +87,13 @@ def test_implied_skill_carries_the_implying_evidence(nlp: Language) -> None:
     assert found["spring-boot"].implied_by == ()
 
 
-def test_found_skill_keeps_own_evidence_and_lists_implying(nlp: Language) -> None:
+def test_found_skill_keeps_own_evidence_and_lists_implying(nlp: Analyse) -> None:
     found = skills(nlp, "Python scripts.\nAnalysis in pandas.")
     assert [e.text for e in found["python"].evidence] == ["Python"]
     assert found["python"].implied_by == ("pandas",)
 
 
-def test_a_thousand_mentions_are_one_skill(nlp: Language) -> None:
+def test_a_thousand_mentions_are_one_skill(nlp: Analyse) -> None:
     found = extract_skills(nlp("Python " * 1000), (), page_one)
     pythons = [skill for skill in found if skill.id == "python"]
     assert len(pythons) == 1
@@ -114,14 +103,14 @@ def test_a_thousand_mentions_are_one_skill(nlp: Language) -> None:
     assert starts[0] == 0
 
 
-def test_sorted_and_deterministic(nlp: Language) -> None:
+def test_sorted_and_deterministic(nlp: Analyse) -> None:
     first = extract_skills(nlp(RESUME), resume_positions(), page_one)
     second = extract_skills(nlp(RESUME), resume_positions(), page_one)
     assert [s.id for s in first] == sorted(s.id for s in first)
     assert [s.model_dump() for s in first] == [s.model_dump() for s in second]
 
 
-def test_no_skills(nlp: Language) -> None:
+def test_no_skills(nlp: Analyse) -> None:
     assert extract_skills(nlp("Managed a bakery."), (), page_one) == ()
 
 
@@ -134,7 +123,7 @@ def test_no_skills(nlp: Language) -> None:
         ("Python the snake at the zoo", set(), {"python"}),
     ],
 )
-def test_profile_ids(nlp: Language, text: str, present: set[str], absent: set[str]) -> None:
+def test_profile_ids(nlp: Analyse, text: str, present: set[str], absent: set[str]) -> None:
     found = set(skills(nlp, text))
     assert present <= found
     assert not absent & found

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 from spacy.tokens import Doc
 
-import screener.nlp.annotations
-import screener.nlp.degrees
 from screener.nlp.degrees import SPAN_KEY, FieldFinder, degree_spans, field_finder, form_of
-
-assert screener.nlp.annotations  # registers the layout component
-assert screener.nlp.degrees  # registers the degrees component
+from tests.nlp_fixture import Analyse
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("screener_layout")
-    pipeline.add_pipe("screener_degrees")
-    return pipeline
-
-
-def _mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
+def _mentions(nlp: Analyse, text: str) -> list[tuple[str, str]]:
     return [(span.text, span.label_) for span in degree_spans(nlp(text))]
 
 
@@ -56,7 +42,7 @@ def _mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Dr. rer. nat. in Physik", [("Dr. rer. nat.", "doctorate")]),
     ],
 )
-def test_finds_forms(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+def test_finds_forms(nlp: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     assert _mentions(nlp, text) == expected
 
 
@@ -82,11 +68,11 @@ def test_finds_forms(nlp: Language, text: str, expected: list[tuple[str, str]]) 
         ("Embassy and BSCSE", []),
     ],
 )
-def test_context_and_non_degrees(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+def test_context_and_non_degrees(nlp: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     assert _mentions(nlp, text) == expected
 
 
-def test_spans_carry_level_and_form(nlp: Language) -> None:
+def test_spans_carry_level_and_form(nlp: Analyse) -> None:
     doc = nlp("EDUCATION\nMBA, INSEAD, 2019\nB.Tech in CSE, IIT Bombay, 2012\n")
     spans = list(doc.spans[SPAN_KEY])
     assert [span.label_ for span in spans] == ["master", "bachelor"]
@@ -95,20 +81,20 @@ def test_spans_carry_level_and_form(nlp: Language) -> None:
     assert form_of(spans[1])[1].text == "B.Tech"
 
 
-def test_longest_match_wins(nlp: Language) -> None:
+def test_longest_match_wins(nlp: Analyse) -> None:
     assert _mentions(nlp, "Bachelor of Engineering in Software Engineering") == [
         ("Bachelor of Engineering", "bachelor")
     ]
     assert _mentions(nlp, "B.S.E.E., 2010") == [("B.S.E.E.", "bachelor")]
 
 
-def test_empty_and_no_degree(nlp: Language) -> None:
+def test_empty_and_no_degree(nlp: Analyse) -> None:
     assert degree_spans(nlp("")) == []
     assert degree_spans(nlp("Senior engineer at Acme, 2019 – 2021")) == []
-    assert degree_spans(Doc(nlp.vocab, words=["x"])) == []
+    assert degree_spans(Doc(nlp("x").vocab, words=["x"])) == []  # a Doc the pipeline never saw
 
 
-def test_deterministic(nlp: Language) -> None:
+def test_deterministic(nlp: Analyse) -> None:
     text = "EDUCATION\nMSc Statistics — UCD, 2017\nBA (Mod) Mathematics — TCD, 2016\n"
     docs = [nlp(text) for _ in range(4)]
     runs = [[(s.start_char, s.end_char, s.label_, s.id_) for s in d.spans[SPAN_KEY]] for d in docs]

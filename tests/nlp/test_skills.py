@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 
-import screener.nlp.annotations  # registers screener_layout
-import screener.nlp.skills  # noqa: F401  (registers screener_skills)
 from screener.nlp.skills import skill_spans
+from tests.nlp_fixture import Analyse
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("screener_layout")
-    pipeline.add_pipe("screener_skills")
-    return pipeline
-
-
-def ids(nlp: Language, text: str) -> set[str]:
+def ids(nlp: Analyse, text: str) -> set[str]:
     return {span.label_ for span in skill_spans(nlp(text))}
 
 
@@ -61,7 +50,7 @@ CASES: list[tuple[str, set[str], set[str]]] = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), CASES)
 def test_skills_found_and_rejected(
-    nlp: Language, text: str, present: set[str], absent: set[str]
+    nlp: Analyse, text: str, present: set[str], absent: set[str]
 ) -> None:
     found = ids(nlp, text)
     assert present <= found
@@ -69,12 +58,12 @@ def test_skills_found_and_rejected(
 
 
 @pytest.mark.parametrize("form", ["C++", "C#", "F#", ".NET", "Node.js"])
-def test_symbol_forms_match_as_written(nlp: Language, form: str) -> None:
+def test_symbol_forms_match_as_written(nlp: Analyse, form: str) -> None:
     spans = skill_spans(nlp(f"Experience with {form} in production"))
     assert [span.text for span in spans] == [form]
 
 
-def test_longest_match_wins(nlp: Language) -> None:
+def test_longest_match_wins(nlp: Analyse) -> None:
     spans = skill_spans(nlp("Stack: Java Script, Spring Boot"))
     assert [(s.text, s.label_) for s in spans] == [
         ("Java Script", "javascript"),
@@ -82,19 +71,19 @@ def test_longest_match_wins(nlp: Language) -> None:
     ]
 
 
-def test_skills_section_confirms_ambiguous_but_prose_does_not(nlp: Language) -> None:
+def test_skills_section_confirms_ambiguous_but_prose_does_not(nlp: Analyse) -> None:
     section = "EXPERIENCE\nManaged the office.\n\nSKILLS\nGo\n"
     prose = "EXPERIENCE\nManaged the office.\nGo\n"
     assert "go" in ids(nlp, section)
     assert "go" not in ids(nlp, prose)
 
 
-def test_context_is_limited_to_the_line(nlp: Language) -> None:
+def test_context_is_limited_to_the_line(nlp: Analyse) -> None:
     assert "r" not in ids(nlp, "Plan R\nPython")
     assert "r" in ids(nlp, "Plan R Python")
 
 
-def test_many_mentions_and_determinism(nlp: Language) -> None:
+def test_many_mentions_and_determinism(nlp: Analyse) -> None:
     text = "Python, " * 1000
     first = [(s.start_char, s.label_) for s in skill_spans(nlp(text))]
     assert len(first) == 1000
