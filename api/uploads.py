@@ -9,8 +9,8 @@ from functools import lru_cache
 from fastapi import HTTPException, UploadFile
 
 from screener.errors import RulesNotFound, TooLarge
-from screener.extract.asof import parse_as_of
 from screener.ingest.limits import Limits
+from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules, list_bundled, load_rules, parse_rules
 
 _BUNDLED_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

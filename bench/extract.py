@@ -25,8 +25,8 @@ from screener.extract.experience import find_positions
 from screener.extract.profile import build_profile
 from screener.extract.skills import extract_skills
 from screener.ingest.reader import read_document
+from screener.months import YearMonth
 from screener.nlp.annotations import dates_of, remember_text, text_of
-from screener.nlp.dates import YearMonth
 from screener.nlp.pipeline import get_nlp
 from screener.parsing import parse_text
 

@@ -17,7 +17,7 @@ from screener.ingest.isolation import read_path
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.ingest.reader import assemble, read_document
 from screener.models import Document, Profile, Source
-from screener.nlp.dates import YearMonth
+from screener.months import YearMonth
 
 AsOf = str | YearMonth | None
 

@@ -19,14 +19,13 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from screener.errors import InputError
-from screener.extract.asof import parse_as_of
 from screener.extract.profile import build_profile
 from screener.files import expand_paths
 from screener.ingest.isolation import WorkerPool, read_path
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.ingest.reader import read_document
 from screener.models import Document, ErrorInfo, Profile, Screening, ScreeningResult, Source
-from screener.nlp.dates import YearMonth
+from screener.months import YearMonth, parse_as_of
 from screener.parsing import text_document
 from screener.requirements.evaluate import screen_profile
 from screener.requirements.loading import LoadedRules, load_rules

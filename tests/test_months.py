@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from screener.extract.asof import parse_as_of
-from screener.nlp.dates import YearMonth
+from screener.months import YearMonth, parse_as_of
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from screener.extract.asof import parse_as_of
 from screener.ingest.limits import MIB, Limits
+from screener.months import parse_as_of
 from screener.settings import Settings
 
 Workers = Annotated[int | None, typer.Option(help="Parse workers (default: all cores).", min=1)]

@@ -44,7 +44,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from screener.extract.evidence import line_bounds, quote
+from screener.extract.evidence import quote
+from screener.lines import line_bounds
 from screener.models.profile import Degree, DegreeLevel, DegreeStatus, Extractor
 from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.degrees import degree_spans, field_finder, form_of

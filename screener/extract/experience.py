@@ -34,7 +34,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from screener.extract.intervals import Interval, merge_intervals, months_in
 from screener.models.profile import Evidence, Experience, Extractor, Position
-from screener.nlp.dates import DateRange, YearMonth, find_date_ranges
+from screener.months import YearMonth
+from screener.nlp.dates import DateRange, find_date_ranges
 from screener.taxonomy.loader import load_roles
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from screener.nlp.dates import YearMonth
+from screener.months import YearMonth
 
 __all__ = ["Interval", "merge_intervals", "months_in"]
 

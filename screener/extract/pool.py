@@ -8,11 +8,11 @@ from __future__ import annotations
 from functools import partial
 from typing import TypeVar
 
-from screener.extract.asof import parse_as_of
 from screener.extract.profile import profile_task
 from screener.ingest.isolation import WorkerPool
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.models import Profile
+from screener.months import parse_as_of
 
 K = TypeVar("K")
 

@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 from screener.extract.evidence import quote
 from screener.extract.intervals import Interval, months_in
 from screener.models.profile import Evidence, Extractor, Position, Skill
+from screener.months import YearMonth
 from screener.nlp.annotations import sections_of, text_of
-from screener.nlp.dates import YearMonth
 from screener.nlp.sections import Section, find_sections
 from screener.nlp.skills import skill_spans
 from screener.taxonomy import load_skills

@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from screener.months import YearMonth
 from screener.nlp._date_patterns import (
     CANDIDATE_RE,
     DATE_RE,
@@ -61,30 +62,6 @@ Precision = Literal["month", "year", "season"]
 """How finely the expression names its ends; the coarser end wins."""
 
 _COARSENESS: dict[Precision, int] = {"month": 0, "season": 1, "year": 2}
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class YearMonth:
-    """A calendar month; orders chronologically."""
-
-    year: int
-    month: int
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise ValueError(f"month must be 1..12, got {self.month}")
-
-    def index(self) -> int:
-        """Months since year 0: ``year * 12 + month - 1`` (differences count months)."""
-        return self.year * 12 + self.month - 1
-
-    @classmethod
-    def from_index(cls, index: int) -> YearMonth:
-        """The month whose :meth:`index` is ``index``."""
-        return cls(index // 12, index % 12 + 1)
-
-    def __str__(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from screener.extract.evidence import line_bounds
+from screener.lines import line_bounds
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import section_at
 from screener.taxonomy.degrees import DegreeForm, DegreeLevel

@@ -12,7 +12,7 @@ from screener.extract.experience import (
 )
 from screener.extract.intervals import merge_intervals, months_in
 from screener.models.profile import Position
-from screener.nlp.dates import YearMonth
+from screener.months import YearMonth
 
 AS_OF = YearMonth(2026, 11)
 
