@@ -2,7 +2,8 @@
 
 A fact without evidence does not exist: every degree, position, skill and certification
 carries at least one ``Evidence`` pointing into ``Document.text``. Contact details are kept
-apart in ``Contact`` and are never an input to any score.
+apart in ``Contact``, and spoken languages in ``Profile.languages``: neither is ever an
+input to any score.
 """
 
 from __future__ import annotations
@@ -15,11 +16,22 @@ from screener.models.base import Model
 from screener.models.document import DocumentWarning
 
 SectionName = Literal[
-    "summary", "experience", "education", "skills", "certifications", "projects", "other"
+    "summary",
+    "experience",
+    "education",
+    "skills",
+    "certifications",
+    "projects",
+    "languages",
+    "other",
 ]
 DegreeLevel = Literal["secondary", "associate", "bachelor", "master", "doctorate"]
 DegreeStatus = Literal["completed", "in_progress", "incomplete"]
 CertificationStatus = Literal["completed", "in_progress", "expired"]
+LanguageLevel = Literal[
+    "native", "fluent", "professional", "intermediate", "basic",
+    "A1", "A2", "B1", "B2", "C1", "C2",
+]  # fmt: skip
 
 
 class Extractor(Model):
@@ -104,6 +116,17 @@ class Certification(Model):
     evidence: tuple[Evidence, ...] = Field(min_length=1)
 
 
+class SpokenLanguage(Model):
+    """A spoken language the candidate states: kept apart like contact details, never scored."""
+
+    code: str = Field(pattern="^[a-z]{2}$", description="ISO 639-1 code, e.g. 'de'.")
+    name: str = Field(description="The language's name as first written ('Deutsch').")
+    level: LanguageLevel | None = Field(
+        default=None, description="The level written on the entry (a word or CEFR), if any."
+    )
+    evidence: tuple[Evidence, ...] = Field(min_length=1)
+
+
 class Contact(Model):
     """How to reach the candidate: kept apart, redactable, never scored."""
 
@@ -123,5 +146,7 @@ class Profile(Model):
     skills: tuple[Skill, ...] = ()
     certifications: tuple[Certification, ...] = ()
     contact: Contact = Contact()
-    languages: tuple[str, ...] = ()
+    languages: tuple[SpokenLanguage, ...] = Field(
+        default=(), description="Spoken languages stated; never an input to any score."
+    )
     warnings: tuple[DocumentWarning, ...] = ()

@@ -165,6 +165,16 @@ def _match_start(
     return None if lower else name
 
 
+def heading_name(label: str) -> SectionName | None:
+    """The section a heading label names ("Languages", "• Technical Skills"), or None.
+
+    The label is read like the part before the colon of an inline heading: bullets,
+    numbering and decoration stripped, then matched under the rules above.
+    """
+    begin, end = _heading_span(label)
+    return _match(label[begin:end])
+
+
 def _heading_span(line: str) -> tuple[int, int]:
     """Span of the heading text in a line, without bullets, numbering and decoration."""
     start = _LEAD_RE.match(line)

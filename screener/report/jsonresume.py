@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from screener.models.profile import Certification, Contact, Degree, Position, Profile
+from screener.models.profile import (
+    Certification,
+    Contact,
+    Degree,
+    Position,
+    Profile,
+    SpokenLanguage,
+)
 
 META = {"canonical": "https://jsonresume.org/schema", "version": "v1.0.0"}
 
@@ -61,6 +68,10 @@ def _certificate(certification: Certification) -> dict[str, Any]:
     )
 
 
+def _language(language: SpokenLanguage) -> dict[str, Any]:
+    return _compact({"language": language.name, "fluency": language.level})
+
+
 def to_json_resume(profile: Profile, *, blind: bool = False) -> dict[str, Any]:
     """The profile as a JSON Resume v1.0.0 object; no contact detail when ``blind``."""
     resume: dict[str, Any] = {
@@ -69,7 +80,7 @@ def to_json_resume(profile: Profile, *, blind: bool = False) -> dict[str, Any]:
         "education": [_education(degree) for degree in profile.degrees],
         "skills": [{"name": skill.name} for skill in profile.skills if skill.mentioned],
         "certificates": [_certificate(cert) for cert in profile.certifications],
-        "languages": [{"language": language} for language in profile.languages],
+        "languages": [_language(language) for language in profile.languages],
     }
     document = _compact(resume)
     document["meta"] = dict(META)

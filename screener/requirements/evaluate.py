@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from screener.extract import certifications, degrees, experience, skills
+from screener.extract import certifications, degrees, experience, languages, skills
 from screener.models import Document, Profile
 from screener.models.screening import (
     Candidate,
@@ -37,7 +37,13 @@ from screener.version import __version__
 REQUIRED_SHARE = 0.75
 EXTRACTORS = {
     e.name: e.version
-    for e in (experience.EXTRACTOR, degrees.EXTRACTOR, skills.EXTRACTOR, certifications.EXTRACTOR)
+    for e in (
+        experience.EXTRACTOR,
+        degrees.EXTRACTOR,
+        skills.EXTRACTOR,
+        certifications.EXTRACTOR,
+        languages.EXTRACTOR,  # recorded for provenance only: no criterion reads languages
+    )
 }
 
 

@@ -123,7 +123,7 @@ CASES = [
     ),
     pytest.param(
         "EXPERIENCE\nAcme\n\nSkills: Python, SQL\nLanguages: English, French",
-        [("experience", "Acme"), ("skills", "Python, SQL"), ("other", "English, French")],
+        [("experience", "Acme"), ("skills", "Python, SQL"), ("languages", "English, French")],
         id="inline-after-blank-and-chained",
     ),
     pytest.param(
@@ -192,13 +192,13 @@ CASES = [
     ),
     pytest.param(
         "Programming Languages\nPython\nLanguages\nEnglish\nCareer Objective\nGrow",
-        [("skills", "Python"), ("other", "English"), ("summary", "Grow")],
+        [("skills", "Python"), ("languages", "English"), ("summary", "Grow")],
         id="longest-phrase-wins",
     ),
     pytest.param(
         "Jane\n\nLangues: français\nCentres d'intérêt: bouldering",
-        [("other", "Jane"), ("other", "français"), ("other", "bouldering")],
-        id="inline-french-other",
+        [("other", "Jane"), ("languages", "français"), ("other", "bouldering")],
+        id="inline-french-languages",
     ),
     pytest.param(
         "Jane\nSKILLS",
@@ -256,8 +256,15 @@ SPELLINGS = {
     ],
     "projects": ["Projects", "Selected Projects", "Personal Projects", "Research", "Publications"],
     "summary": ["Summary", "Profile", "Professional Summary", "Objective", "About Me", "Overview"],
-    "other": [
+    "languages": [
         "Languages",
+        "LANGUAGE SKILLS",
+        "Sprachkenntnisse",
+        "Idiomas",
+        "Języki",
+        "Diller",
+    ],
+    "other": [
         "Interests",
         "Hobbies",
         "Volunteer Work",

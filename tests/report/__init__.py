@@ -14,6 +14,7 @@ from screener.models.profile import (
     Position,
     Profile,
     Skill,
+    SpokenLanguage,
 )
 from screener.models.screening import (
     Candidate,
@@ -163,5 +164,5 @@ def profile(contact: Contact | None = None) -> Profile:
             phones=("+1 555 0100",),
             links=("https://github.com/danaw",),
         ),
-        languages=("English",),
+        languages=(SpokenLanguage(code="en", name="English", level="C2", evidence=(evidence(),)),),
     )

@@ -49,7 +49,7 @@ def test_expected_sections_and_fields() -> None:
         {"name": "AWS Solutions Architect", "issuer": "Amazon", "date": "2022"},
         {"name": "Scrum Master"},
     ]
-    assert resume["languages"] == [{"language": "English"}]
+    assert resume["languages"] == [{"language": "English", "fluency": "C2"}]
 
 
 def test_area_falls_back_to_field_id() -> None:
