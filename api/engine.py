@@ -13,13 +13,12 @@ from concurrent.futures import Future
 from functools import partial
 from typing import Any, TypeVar
 
-from screener.extract.profile import profile_task
-from screener.ingest.isolation import Task, WorkerPool, outcome
 from screener.ingest.limits import Limits
 from screener.models import Profile, Screening
 from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules
-from screener.screening import WARM, Analysed, analyse_task, screen_task
+from screener.stages import WARM, Analysed, analyse_task, profile_task, screen_task
+from screener.workers import Task, WorkerPool, outcome
 
 R = TypeVar("R")
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from screener.ingest.isolation import ParserPool
 from screener.ingest.reader import read_document
+from screener.stages import ParserPool
 from tests import factory
 
 BULLETS = [

@@ -3,7 +3,7 @@
 ``parse_file``/``parse_bytes``/``parse_text`` turn a résumé into a ``Profile`` whose every
 fact carries the quote that proves it; ``read_document`` stops after reading the file.
 For untrusted or many files use the killable worker pools
-(``screener.extract.pool.ProfilePool``, ``screener.ingest.isolation.ParserPool``).
+(``screener.stages.ProfilePool``, ``screener.stages.ParserPool``).
 """
 
 from screener.errors import ScreenerError

@@ -2,24 +2,21 @@
 
 These run in the calling process under the byte, page, decompression and character
 limits. For files from people you do not trust, or for many files, use
-``screener.extract.pool.ProfilePool`` (killable workers, time and memory limits), which is
+``screener.stages.ProfilePool`` (killable workers, time and memory limits), which is
 what the command line and the HTTP API do.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from screener.extract.profile import build_profile
-from screener.ingest.extracted import Extracted
-from screener.ingest.isolation import read_path
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
-from screener.ingest.reader import assemble, read_document
-from screener.models import Document, Profile, Source
-from screener.months import YearMonth
+from screener.models import Profile
+from screener.stages import AsOf, profile, read, read_text
+from screener.workers import read_path
 
-AsOf = str | YearMonth | None
+text_document = read_text
+"""A Document for text that is already extracted (``screener.stages.read_text``)."""
 
 
 def parse_file(path: str | Path, *, as_of: AsOf = None, limits: Limits = DEFAULT_LIMITS) -> Profile:
@@ -32,22 +29,9 @@ def parse_bytes(
     data: bytes, filename: str | None = None, *, as_of: AsOf = None, limits: Limits = DEFAULT_LIMITS
 ) -> Profile:
     """Parse a résumé's bytes; ``filename`` only names it (the format is sniffed)."""
-    return build_profile(read_document(data, filename, limits), as_of=as_of)
+    return profile(read(data, filename, limits), as_of=as_of)
 
 
 def parse_text(text: str, *, as_of: AsOf = None, limits: Limits = DEFAULT_LIMITS) -> Profile:
     """Parse résumé text that is already extracted (normalised like any file's text)."""
-    return build_profile(text_document(text, limits), as_of=as_of)
-
-
-def text_document(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """A Document for text that is already extracted, normalised like any file's text."""
-    encoded = text.encode("utf-8")
-    source = Source(
-        filename=None,
-        sha256=hashlib.sha256(encoded).hexdigest(),
-        media_type="text/plain",
-        size=len(encoded),
-        encoding="utf-8",
-    )
-    return assemble(Extracted(pages=[text], encoding="utf-8"), source, limits)
+    return profile(read_text(text, limits), as_of=as_of)

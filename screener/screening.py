@@ -16,59 +16,14 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
 from screener.errors import InputError
-from screener.extract.profile import build_profile
 from screener.files import expand_paths
-from screener.ingest.isolation import WorkerPool, read_path
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
-from screener.ingest.reader import read_document
-from screener.models import Document, ErrorInfo, Profile, Screening, ScreeningResult, Source
-from screener.months import YearMonth, parse_as_of
-from screener.parsing import text_document
-from screener.requirements.evaluate import screen_profile
+from screener.models import ErrorInfo, Screening, ScreeningResult
+from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules, load_rules
-
-AsOf = str | YearMonth | None
-WARM = ("screener.warm",)  # workers fork with the pipeline already built
-
-
-def screen_document(document: Document, rules: LoadedRules, *, as_of: AsOf = None) -> Screening:
-    """Extract a Document and evaluate it against ``rules``."""
-    profile = build_profile(document, as_of=as_of)
-    return screen_profile(profile, rules.ruleset, rules.ref(), document=document)
-
-
-def screen_task(
-    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
-) -> Screening:
-    """What a worker runs for one file: read, extract, evaluate."""
-    return screen_document(read_document(data, filename, limits), rules, as_of=as_of)
-
-
-class Analysed(BaseModel):
-    """What a worker returns for a stored application: the read text, its facts, the
-    screening. The text is what is kept (not the file) so a job can be re-screened."""
-
-    model_config = ConfigDict(frozen=True)
-
-    source: Source
-    text: str
-    profile: Profile
-    screening: Screening
-
-
-def analyse_task(
-    data: bytes, filename: str | None, limits: Limits, *, rules: LoadedRules, as_of: str
-) -> Analysed:
-    """Read, extract and screen one file, keeping its text (runs in a worker)."""
-    document = read_document(data, filename, limits)
-    profile = build_profile(document, as_of=as_of)
-    screening = screen_profile(profile, rules.ruleset, rules.ref(), document=document)
-    return Analysed(
-        source=document.source, text=document.text, profile=profile, screening=screening
-    )
+from screener.stages import WARM, AsOf, read, read_text, screen, screen_task
+from screener.workers import WorkerPool, read_path
 
 
 class Screener:
@@ -92,11 +47,11 @@ class Screener:
         self, data: bytes, filename: str | None = None, *, as_of: AsOf = None
     ) -> Screening:
         """Screen a résumé's bytes, in this process (the format is sniffed)."""
-        return screen_document(read_document(data, filename, self.limits), self.rules, as_of=as_of)
+        return screen(read(data, filename, self.limits), self.rules, as_of=as_of)
 
     def screen_text(self, text: str, *, as_of: AsOf = None) -> Screening:
         """Screen résumé text that is already extracted."""
-        return screen_document(text_document(text, self.limits), self.rules, as_of=as_of)
+        return screen(read_text(text, self.limits), self.rules, as_of=as_of)
 
     def screen_many(
         self,

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from screener.ingest.isolation import ParserPool
 from screener.ingest.limits import Limits
 from screener.nlp.pipeline import analyse, get_nlp
+from screener.stages import ParserPool
 from tests import factory
 from tests.nlp_fixture import Analyse
 

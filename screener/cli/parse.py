@@ -24,12 +24,12 @@ from screener.cli.options import (
 )
 from screener.cli.render_profile import print_document, print_profile
 from screener.errors import InputError
-from screener.extract.pool import ProfilePool
 from screener.files import expand_paths
-from screener.ingest.isolation import ParserPool, WorkerPool
 from screener.ingest.limits import Limits
 from screener.models import Document, Profile
 from screener.settings import load_settings
+from screener.stages import ParserPool, ProfilePool
+from screener.workers import WorkerPool
 
 EXIT_UNREADABLE = 3
 FORMATS = ("text", "json", "jsonl")

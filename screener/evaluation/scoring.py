@@ -11,12 +11,12 @@ from pathlib import Path
 from screener.errors import InputError
 from screener.evaluation.labels import TRACKED_SKILLS, Label, load_labels
 from screener.evaluation.matching import certification_label, pair_certifications
-from screener.ingest.isolation import WorkerPool
 from screener.ingest.limits import DEFAULT_LIMITS
 from screener.models import Profile
 from screener.months import parse_as_of
 from screener.requirements.loading import load_rules
-from screener.screening import WARM, Analysed, analyse_task
+from screener.stages import WARM, Analysed, analyse_task
+from screener.workers import WorkerPool
 
 YEAR = 12
 

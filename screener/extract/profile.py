@@ -15,23 +15,22 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from screener.extract.asof import parse_as_of
 from screener.extract.certifications import extract_certifications
 from screener.extract.contact import extract_contact
 from screener.extract.degrees import extract_degrees, highest_degree
-from screener.extract.evidence import line_bounds
 from screener.extract.experience import (
     claimed_years,
     compute_experience,
     find_positions,
     is_internship_heading,
 )
+from screener.extract.languages import extract_languages
 from screener.extract.skills import extract_skills
-from screener.ingest.limits import Limits
-from screener.ingest.reader import read_document
+from screener.lines import line_bounds
 from screener.models import Degree, Document, DocumentWarning, Profile
+from screener.months import YearMonth, parse_as_of
 from screener.nlp.annotations import dates_of, sections_of, text_of
-from screener.nlp.dates import DateRange, YearMonth
+from screener.nlp.dates import DateRange
 from screener.nlp.pipeline import analyse
 from screener.nlp.sections import Section
 
@@ -65,15 +64,9 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         skills=extract_skills(doc, positions, document.page_at),
         certifications=extract_certifications(doc, document.page_at),
         contact=extract_contact(text),
+        languages=extract_languages(doc, document.page_at),
         warnings=(*document.warnings, *warnings),
     )
-
-
-def profile_task(
-    data: bytes, filename: str | None, limits: Limits, *, as_of: str | None = None
-) -> Profile:
-    """Read and extract one file: what a parse worker runs (see ``WorkerPool``)."""
-    return build_profile(read_document(data, filename, limits), as_of=as_of)
 
 
 def _job_dates(doc: Doc, degrees: Sequence[Degree]) -> list[DateRange]:
@@ -114,11 +107,11 @@ def _experience_spans(
     # read every section that is not about something else, and say so.
     spans = [(s.start, s.end) for s in sections if s.name not in _NOT_EXPERIENCE]
     message = "No experience heading was recognised; sections not about education, skills, "
-    message += "certifications or projects were read for dated positions."
+    message += "certifications, projects or languages were read for dated positions."
     return spans, [_warning("no_experience_section", message)]
 
 
-_NOT_EXPERIENCE = frozenset({"education", "skills", "certifications", "projects"})
+_NOT_EXPERIENCE = frozenset({"education", "skills", "certifications", "projects", "languages"})
 
 
 def _warning(code: str, message: str) -> DocumentWarning:

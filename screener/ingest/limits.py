@@ -2,7 +2,7 @@
 
 Every limit has a default suited to résumés and can be changed by a caller, the CLI's
 flags or the API's settings. Byte, page, decompression and character limits are checked
-while reading; time and memory are enforced by the parse worker (see ``isolation``),
+while reading; time and memory are enforced by the parse worker (see ``screener.workers``),
 which is killed and replaced when a file runs over.
 """
 

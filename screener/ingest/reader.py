@@ -2,7 +2,7 @@
 
 This is the in-process entry point; it enforces the byte, page, decompression and
 character limits itself. Time and memory limits need a process that can be killed:
-untrusted files go through ``screener.ingest.isolation.ParserPool``, whose workers call
+untrusted files go through ``screener.stages.ParserPool``, whose workers call
 this function.
 """
 

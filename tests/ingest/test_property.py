@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screener.errors import ScreenerError, error_codes
-from screener.ingest.isolation import ParserPool
 from screener.models import Document
+from screener.stages import ParserPool
 from tests import factory
 
 PREFIXES = [

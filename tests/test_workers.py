@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from screener.errors import InputError
-from screener.ingest.isolation import ParserPool
 from screener.ingest.limits import MIB, Limits
 from screener.models import Document
+from screener.stages import ParserPool
 from tests import factory
 
 

@@ -1,12 +1,14 @@
-"""Read untrusted files in warm worker processes that can be killed.
+"""Run one stage task per untrusted file in warm worker processes that can be killed.
 
-A ``ParserPool`` keeps ``workers`` processes (started from a forkserver preloaded with the
-ingest code, so no per-file interpreter start) and sends each file to one of them with a
-deadline. A worker that runs past ``Limits.timeout_s`` is killed and replaced
-(``parse_timeout``); a worker's address space is capped at its start-up size plus
-``Limits.max_memory_mb``, and a parse that hits the cap ends the worker
-(``parse_memory``) so the next file gets a clean one. The calling process never runs
-pdfminer itself and never waits longer than the deadline.
+A ``WorkerPool`` keeps ``workers`` processes (started from a forkserver, preloaded with
+the modules a task needs, so no per-file interpreter start) and sends each file to one of
+them with a deadline. The task is any function of ``(bytes or path, filename, limits)``:
+the stage tasks of :mod:`screener.stages` read a Document, a Profile or a Screening. A
+worker that runs past ``Limits.timeout_s`` is killed and replaced (``parse_timeout``); a
+worker's address space is capped at its start-up size plus ``Limits.max_memory_mb``, and
+a task that hits the cap ends the worker (``parse_memory``) so the next file gets a clean
+one. The calling process never runs
+a parser itself and never waits longer than the deadline.
 
 The memory cap uses ``RLIMIT_AS`` and so needs Linux or another POSIX system.
 """
@@ -27,8 +29,6 @@ from pebble import ProcessExpired, ProcessPool
 
 from screener.errors import InputError, ParseFailed, ParseMemory, ParseTimeout, TooLarge
 from screener.ingest.limits import DEFAULT_LIMITS, MIB, Limits
-from screener.ingest.reader import read_document
-from screener.models import Document
 
 K = TypeVar("K")
 T = TypeVar("T")
@@ -82,7 +82,7 @@ def _forkserver_context(preload: list[str]) -> multiprocessing.context.BaseConte
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["screener.ingest.isolation", *preload])
+    context.set_forkserver_preload(["screener.workers", *preload])
     return context
 
 
@@ -138,7 +138,7 @@ class WorkerPool(Generic[K, T]):
     ) -> Iterator[tuple[K, T | InputError]]:
         """Read many files, a bounded number in flight; one bad file never stops the rest.
 
-        Yields ``(key, Document or the InputError)`` in input order (``ordered``) or as
+        Yields ``(key, the task's result or the InputError)`` in input order (``ordered``) or as
         files finish.
         """
         window: deque[tuple[K, Future[T]]] = deque()
@@ -189,7 +189,7 @@ def _take(window: deque[tuple[J, Future[R]]], ordered: bool) -> tuple[J, Future[
 
 
 def outcome(future: Future[T]) -> T:
-    """The Document of a finished parse, or its error translated to a ``ScreenerError``."""
+    """The result of a finished task, or its failure translated to an ``InputError``."""
     try:
         return future.result()
     except FutureTimeout as exc:
@@ -200,10 +200,3 @@ def outcome(future: Future[T]) -> T:
         raise ParseFailed(f"The parser stopped with exit code {exc.exitcode}.") from exc
     except OSError as exc:
         raise ParseFailed(f"The file could not be read ({type(exc).__name__}).") from exc
-
-
-class ParserPool(WorkerPool[K, Document]):
-    """Workers that read files into ``Document``s."""
-
-    def __init__(self, limits: Limits = DEFAULT_LIMITS, workers: int | None = None) -> None:
-        super().__init__(read_document, limits, workers)
