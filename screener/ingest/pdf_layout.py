@@ -5,8 +5,9 @@ a right-aligned date (its own one-line box) far from the job title it belongs to
 sometimes above the section heading. So Screener orders *lines* itself:
 
 1. A **gutter** is found where two text boxes of three or more lines stand side by side
-   over two line heights or more (a right-aligned date beside a title is one line and
-   does not count). The page then has a left and a right column.
+   over two line heights or more, unless most lines of the smaller side share a row with
+   a line of the other (a column of right-aligned dates, moderncv's left date gutter:
+   those belong to their rows). The page then has a left and a right column.
 2. Lines wholly left of the gutter form the left column, wholly right the right column;
    lines crossing it (a name banner, a footer) span the page. Spanning lines above the
    columns come first, then the left column, then the right column, then the rest.
@@ -18,6 +19,7 @@ sometimes above the section heading. So Screener orders *lines* itself:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -26,21 +28,80 @@ from pdfminer.layout import LTTextBox, LTTextLine
 _MIN_LINES_PER_BOX = 3
 _MIN_GAP = 6.0  # points between the boxes' edges
 _PARAGRAPH_GAP = 0.9  # line heights of empty space between rows
+_ATTACHED_SHARE = 0.6  # of the smaller side's lines on a row of the other: not a column
+_ALIGNED = 2.0  # points: right edges this close are one alignment
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)|['\u2019]\d\d\b|present|heute|now", re.I)
 
 
 def find_gutter(boxes: Sequence[LTTextBox]) -> float | None:
-    """The x of the gap between two columns, or None for a single-column page."""
+    """The x of the gap between two columns, or None for a single-column page.
+
+    Two boxes of three or more lines side by side over two line heights make a candidate
+    gap; it is a gutter only if the two sides are read apart: when most lines of the
+    smaller side (over the height of the two boxes) sit on the same row as a line of the
+    other side, they are that row's
+    dates, places or labels (a right-aligned "2013 – 2015" under a degree, moderncv's
+    left date gutter), and the page is read row by row across the gap.
+    """
     tall = [box for box in boxes if len(box) >= _MIN_LINES_PER_BOX]
     if len(tall) < 2:
         return None
     line_height = median(line.height for box in tall for line in box)
+    lines = _lines(boxes)
     for index, first in enumerate(tall):
         for second in tall[index + 1 :]:
             left, right = (first, second) if first.x0 <= second.x0 else (second, first)
             overlap = min(left.y1, right.y1) - max(left.y0, right.y0)
             if left.x1 + _MIN_GAP <= right.x0 and overlap >= 2 * line_height:
-                return (left.x1 + right.x0) / 2
+                gutter = (left.x1 + right.x0) / 2
+                low, high = min(left.y0, right.y0), max(left.y1, right.y1)
+                beside = [line for line in lines if low <= (line.y0 + line.y1) / 2 <= high]
+                if not _rows_attached(beside, gutter):
+                    return gutter
     return None
+
+
+def _lines(boxes: Sequence[LTTextBox]) -> list[LTTextLine]:
+    lines = [line for box in boxes for line in box if isinstance(line, LTTextLine)]
+    return [line for line in lines if line.get_text().strip()]
+
+
+def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
+    """Whether the smaller side of ``gutter`` holds the other side's row labels.
+
+    That is: most of its lines share a row with a line of the other side, and they are
+    right-aligned (a tab stop, a date gutter), mostly hold a year, or include no heading
+    (a table of "Programming | Python, Java"). A sidebar has headings of its own, even
+    when its lines happen to fall on the main column's rows: it is a column.
+    """
+    left = [line for line in lines if line.x1 <= gutter]
+    right = [line for line in lines if line.x0 >= gutter]
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    if not small:
+        return True
+    attached = sum(any(_same_row(line, other) for other in large) for line in small)
+    if attached < _ATTACHED_SHARE * len(small):
+        return False
+    edge = median(line.x1 for line in small)
+    aligned = sum(abs(line.x1 - edge) <= _ALIGNED for line in small)
+    dated = sum(bool(_YEAR.search(line.get_text())) for line in small)
+    return (
+        aligned >= _ATTACHED_SHARE * len(small)
+        or dated >= 0.5 * len(small)
+        or not any(_is_heading(line) for line in small)
+    )
+
+
+def _is_heading(line: LTTextLine) -> bool:
+    """A short line of capitals with no digits: "SKILLS", "CONTACT", "LANGUAGES"."""
+    text = line.get_text().strip()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and len(text.split()) <= 4
+        and not any(c.isdigit() for c in text)
+        and all(c.isupper() for c in letters)
+    )
 
 
 def is_multi_column(boxes: Sequence[LTTextBox]) -> bool:
@@ -50,8 +111,7 @@ def is_multi_column(boxes: Sequence[LTTextBox]) -> bool:
 
 def ordered_text(boxes: Sequence[LTTextBox]) -> str:
     """The page's text in reading order (see the module docstring)."""
-    lines = [line for box in boxes for line in box if isinstance(line, LTTextLine)]
-    lines = [line for line in lines if line.get_text().strip()]
+    lines = _lines(boxes)
     if not lines:
         return ""
     gutter = find_gutter(boxes)
