@@ -19,7 +19,8 @@ level of the next name when only "and", "/" or "&" join them ("Filipino and Engl
 (fluent)"), else one before the entry's first name ("Native: English", "Fluent in English
 and German"), else one on the next line when that line names no language and is short
 ("English\\nNative").
-Dots, bars and percentages are not read: the level is then None.
+Dots, bars and percentages are not read: the level is then None. An entry of more than
+six words outside brackets is prose, not a list entry, and is not read.
 
 One :class:`~screener.models.profile.SpokenLanguage` per ISO 639-1 code, in order of
 first mention: the name as first written, the first level stated, and as evidence the
@@ -52,7 +53,11 @@ _OPEN, _CLOSE = "([{", ")]}"
 _LEAD = " \t-–—*>" + "".join(sorted(_SEPARATORS))
 _TRAIL = " \t,;.|"
 _CONTINUATION_WORDS = 4
+_MAX_ENTRY_WORDS = 6
+"""An entry with more words outside brackets is prose ("Led projects for German clients")."""
+_BRACKETED = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 # What may join two names that share the level written after the second (folded text).
+_WORDS = re.compile(r"\w+")
 _JOINED = re.compile(r"(?:[\s/&+]|\b(?:and|und|en|et|y|e|i|ve|dan|oraz)\b)*")
 
 
@@ -181,6 +186,8 @@ def _first_level(
 def _read_entry(text: str, start: int, end: int) -> list[_Found]:
     """The languages one entry names, each with its level (see the module docstring)."""
     vocab = _vocabulary()
+    if len(_WORDS.findall(_BRACKETED.sub(" ", text[start:end]))) > _MAX_ENTRY_WORDS:
+        return []
     folded = _Folded(text, start, end)
     names = list(vocab.names.finditer(folded.text))
     if not names:

@@ -150,6 +150,11 @@ CASES = [
         id="bare-words-are-never-languages",
     ),
     pytest.param(
+        "LANGUAGES\nEnglish (C2)\n\nI have led delivery teams for German and French clients.\n",
+        (("en", "C2"),),
+        id="prose-in-a-languages-section-is-not-read",
+    ),
+    pytest.param(
         "LANGUAGES\nEnglish (fluent)\n\nSKILLS\nPython\nLanguages: English (native), Polish\n",
         (("en", "fluent"), ("pl", None)),
         id="one-per-code-first-level-wins",
