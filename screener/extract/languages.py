@@ -41,7 +41,8 @@ from screener.extract.evidence import PageAt, quote
 from screener.models.profile import Evidence, Extractor, LanguageLevel, SpokenLanguage
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import Section, heading_name
-from screener.taxonomy.languages import Level, fold, fold_char, load_languages, phrase_key
+from screener.taxonomy.languages import Level, fold, fold_char, phrase_key
+from screener.taxonomy.loader import load_languages
 
 EXTRACTOR = Extractor(name="languages", version="1")
 MAX_EVIDENCE = 5

@@ -11,7 +11,8 @@ sometimes above the section heading. So Screener orders *lines* itself:
 2. Lines wholly left of the gutter form the left column, wholly right the right column;
    lines crossing it (a name banner, a footer) span the page. Spanning lines above the
    columns come first, then the left column, then the right column, then the rest.
-3. Within each group, lines are sorted top to bottom; lines on the same row (vertical
+3. Within each group, lines are sorted top to bottom (letter-spaced words joined:
+   "S K I L L S" is "SKILLS"); lines on the same row (vertical
    overlap of half a line or more) are joined left to right with a tab, so "Senior
    Engineer, Acme<tab>06/2019 – Present" stays one line. A vertical gap of more than
    0.9 line heights becomes a blank line (a paragraph break).
@@ -23,12 +24,13 @@ import re
 from collections.abc import Sequence
 from statistics import median
 
-from pdfminer.layout import LTTextBox, LTTextLine
+from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 
 _MIN_LINES_PER_BOX = 3
 _MIN_GAP = 6.0  # points between the boxes' edges
 _PARAGRAPH_GAP = 0.9  # line heights of empty space between rows
 _ATTACHED_SHARE = 0.6  # of the smaller side's lines on a row of the other: not a column
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ALIGNED = 2.0  # points: right edges this close are one alignment
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)|['\u2019]\d\d\b|present|heute|now", re.I)
 
@@ -93,15 +95,16 @@ def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
 
 
 def _is_heading(line: LTTextLine) -> bool:
-    """A short line of capitals with no digits: "SKILLS", "CONTACT", "LANGUAGES"."""
+    """A short line without digits set apart by capitals or a bold face: "SKILLS",
+    "Accreditations" in bold."""
     text = line.get_text().strip()
     letters = [c for c in text if c.isalpha()]
-    return (
-        len(letters) >= 3
-        and len(text.split()) <= 4
-        and not any(c.isdigit() for c in text)
-        and all(c.isupper() for c in letters)
-    )
+    if len(letters) < 3 or len(text.split()) > 4 or any(c.isdigit() for c in text):
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    fonts = [char.fontname for char in line if isinstance(char, LTChar) and char.get_text().strip()]
+    return bool(fonts) and all(_BOLD.search(font) for font in fonts)
 
 
 def is_multi_column(boxes: Sequence[LTTextBox]) -> bool:
@@ -144,9 +147,21 @@ def _rows_text(lines: list[LTTextLine]) -> str:
         if previous_bottom is not None and previous_bottom - top > _PARAGRAPH_GAP * height:
             out.append("")
         row.sort(key=lambda line: line.x0)
-        out.append("\t".join(line.get_text().strip() for line in row))
+        out.append("\t".join(unspace(line.get_text().strip()) for line in row))
         previous_bottom = min(line.y0 for line in row)
     return "\n".join(out)
+
+
+_SPACED = re.compile(r"(?<!\S)(?:\S ){2,}\S(?!\S)")
+
+
+def unspace(text: str) -> str:
+    """Letter-spaced words joined again: CSS ``letter-spacing`` or LaTeX ``\\so`` makes
+    pdfminer write "E X P E R I E N C E   P R O F E S S I O N N E L L E"."""
+    if _SPACED.search(text) is None:
+        return text
+    joined = _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    return re.sub(r" {2,}", " ", joined)
 
 
 def _same_row(first: LTTextLine, second: LTTextLine) -> bool:

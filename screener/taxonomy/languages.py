@@ -21,9 +21,6 @@ from babel import Locale
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from screener.taxonomy.base import MODEL_CONFIG, Phrase, Version, raise_if
-from screener.taxonomy.loader import read_data
-
-LANGUAGES_FILE = "languages.yaml"
 
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 """An ISO 639-1 code such as ``de``."""
@@ -143,13 +140,3 @@ class LanguageVocabulary(BaseModel):
                 levels.update((phrase_key(word), level) for word in words)
         levels.update((phrase_key(code), code) for code in self.cefr)
         return levels
-
-
-@lru_cache(maxsize=1)
-def load_languages() -> LanguageVocabulary:
-    """The shipped spoken-language vocabulary (``languages.yaml``) with CLDR names merged."""
-    try:
-        return LanguageVocabulary.model_validate(read_data(LANGUAGES_FILE))
-    except ValueError as error:  # pydantic.ValidationError is a ValueError
-        error.add_note(f"while loading screener/taxonomy/{LANGUAGES_FILE}")
-        raise

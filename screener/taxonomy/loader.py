@@ -17,6 +17,7 @@ from screener.taxonomy.certifications import CertificationCatalog
 from screener.taxonomy.dates import DateVocabulary
 from screener.taxonomy.degrees import DegreeCatalog
 from screener.taxonomy.fields import FieldTaxonomy
+from screener.taxonomy.languages import LanguageVocabulary
 from screener.taxonomy.roles import RoleVocabulary
 from screener.taxonomy.skills import SkillTaxonomy
 
@@ -26,6 +27,7 @@ DEGREES_FILE = "degrees.yaml"
 FIELDS_FILE = "fields.yaml"
 DATES_FILE = "dates.yaml"
 ROLES_FILE = "roles.yaml"
+LANGUAGES_FILE = "languages.yaml"
 
 # libyaml's safe loader when PyYAML was built with it: 5-10x faster on the taxonomies.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -96,6 +98,15 @@ def load_roles() -> RoleVocabulary:
         raise _noted(error, ROLES_FILE) from None
 
 
+@lru_cache(maxsize=1)
+def load_languages() -> LanguageVocabulary:
+    """The shipped spoken-language vocabulary (``languages.yaml``) with CLDR names merged."""
+    try:
+        return LanguageVocabulary.model_validate(read_data(LANGUAGES_FILE))
+    except ValueError as error:
+        raise _noted(error, LANGUAGES_FILE) from None
+
+
 def taxonomy_versions() -> dict[str, str]:
     """The version of each shipped taxonomy, for the provenance of a screening."""
     return {
@@ -105,4 +116,5 @@ def taxonomy_versions() -> dict[str, str]:
         "fields": load_fields().version,
         "dates": load_dates().version,
         "roles": load_roles().version,
+        "languages": load_languages().version,
     }

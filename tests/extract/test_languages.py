@@ -12,8 +12,8 @@ from screener.models.profile import Profile
 from screener.parsing import text_document
 from screener.requirements.evaluate import EXTRACTORS, screen_profile
 from screener.screening import Screener
-from screener.taxonomy.languages import LanguageVocabulary, load_languages
-from screener.taxonomy.loader import read_data
+from screener.taxonomy.languages import LanguageVocabulary
+from screener.taxonomy.loader import load_languages, read_data
 
 HEAD = "Jane Doe\njane@example.com\n\nEXPERIENCE\nData Scientist, Acme, 2019 – 2021\n\n"
 
