@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from screener.models.profile import CertificationStatus, DegreeLevel, DegreeStatus
 
@@ -59,6 +59,12 @@ class ExpectedLanguage(_Strict):
 
     language: str = Field(pattern="^[a-z]{2}$")
     level: LanguageLevel | None = None
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _norwegian(cls, value: object) -> object:
+        """YAML 1.1 reads an unquoted ``no`` (Norwegian) as false."""
+        return "no" if value is False else value
 
 
 class ExpectedCertification(_Strict):

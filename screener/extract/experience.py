@@ -82,14 +82,15 @@ _WORD_NUMBERS = {word: value for value, word in enumerate(_NUMBER_WORDS.split(" 
     "thirty": 30,
     "forty": 40,
 }
+_YEARS = _ROLES.alternation(_ROLES.claim_year_words)
 _CLAIM = re.compile(
-    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*\+?\s*"
-    r"(?:plus\s+)?(?:years?|yrs?)\.?(?:'s|’s|'|’)?\s+"
-    r"(?:of\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:experience|exp)\b",
+    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*(?P<plus>\+)?\s*"
+    rf"(?:plus\s+)?(?:{_YEARS})\.?(?:'s|’s|'|’)?"
+    r"(?P<exp>\s+(?:(?:of|de|di|d'|van)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    rf"(?:{_ROLES.alternation(_ROLES.claim_experience_words)}))?",
     re.IGNORECASE,
 )
-
-_YEARS_WORD = re.compile(r"(?:years?|yrs?)\b", re.IGNORECASE)
+_YEARS_WORD = re.compile(rf"(?<!\w)(?:{_YEARS})", re.IGNORECASE)
 _CLAIM_LEAD = 24  # "twenty-five + years": the number sits just before the word
 _CLAIM_TAIL = 48  # "'s of hands-on industry experience"
 _WORD_END = re.compile(r"\W|$")
@@ -101,7 +102,7 @@ def is_internship_heading(heading: str) -> bool:
 
 
 def claimed_years(text: str) -> float | None:
-    """The first "N years of experience" claim in ``text``, or ``None``.
+    """The first "N years of experience" or "N+ years" claim in ``text``, or ``None``.
 
     Recorded as written ("10+ years" is 10); never an input to the arithmetic.
     """
@@ -109,7 +110,10 @@ def claimed_years(text: str) -> float | None:
     for hint in _YEARS_WORD.finditer(text):  # try the claim pattern only around "years"
         window_start = max(0, hint.start() - _CLAIM_LEAD)
         window_end = _WORD_END.search(text, hint.end() + _CLAIM_TAIL)  # never cut a word
-        match = _CLAIM.search(text, window_start, window_end.start() if window_end else len(text))
+        end = window_end.start() if window_end else len(text)
+        match = next(
+            (m for m in _CLAIM.finditer(text, window_start, end) if m["plus"] or m["exp"]), None
+        )
         if match is not None:
             break
     if match is None:

@@ -47,11 +47,13 @@ from typing import Literal, NamedTuple
 from screener.months import YearMonth
 from screener.nlp._date_patterns import (
     CANDIDATE_RE,
+    DASHES,
     DATE_RE,
     DIGITS_AFTER,
     DIGITS_BEFORE,
     LEADING_NOISE,
     MONTHS,
+    OPEN_END_WORDS,
     SEASONS,
     TRAILING_NOISE,
 )
@@ -126,8 +128,55 @@ def find_date_ranges(text: str) -> list[DateRange]:
                     pos = _more_seasons(folded, pos, date_range, found)
         candidate = CANDIDATE_RE.search(folded, pos)
         if candidate is None:
-            return found
+            return _join_split_ranges(folded, found)
         start = candidate.start() + 1
+
+
+_DANGLING = re.compile(rf"[ \t]*[{DASHES}][ \t]*(?=[\t\n]|$)")
+_OPEN_ALONE = re.compile(rf"[ \t]*(?:{'|'.join(OPEN_END_WORDS)})(?!\w)")
+
+
+def _join_split_ranges(folded: str, found: list[DateRange]) -> list[DateRange]:
+    """A range split over two lines: "styczeń 2021 –<tab>Senior Developer" with "obecnie"
+    (or an end date) starting the next line is one range, quoted across both lines."""
+    if not any(_dangles(folded, date) for date in found):
+        return found  # the common case: nothing to join
+    by_start = {date.start: date for date in found}
+    joined: list[DateRange] = []
+    taken: set[int] = set()
+    for date in found:
+        if date.start not in taken:
+            whole = _joined(folded, date, by_start) if _dangles(folded, date) else None
+            if whole is not None and whole.end > date.end and not whole.ongoing:
+                taken.add(by_start[_next_line_start(folded, date.end)].start)
+            joined.append(whole or date)
+    return joined
+
+
+def _dangles(folded: str, date: DateRange) -> bool:
+    """A lone start date followed by a dash and nothing else in its cell or line."""
+    closed = not date.ongoing and date.precision != "season"
+    return closed and _DANGLING.match(folded, date.end) is not None and "\n" in folded[date.end :]
+
+
+def _next_line_start(folded: str, offset: int) -> int:
+    start = folded.index("\n", offset) + 1
+    return start + len(folded[start:]) - len(folded[start:].lstrip(" \t"))
+
+
+def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> DateRange | None:
+    after = _next_line_start(folded, date.end)
+    end = by_start.get(after)
+    if end is not None and end.last is not None and not end.ongoing:
+        last = end.last
+        if end.precision == "year" and end.first.year != date.first.year:
+            last = YearMonth(end.first.year - 1, 12)  # "2015 – 2017" ends in 2016
+        if last < date.first:
+            return None
+        return DateRange(date.start, end.end, date.first, last, False, date.precision)
+    if (open_end := _OPEN_ALONE.match(folded, after)) is not None:
+        return DateRange(date.start, open_end.end(), date.first, None, True, date.precision)
+    return None
 
 
 _MORE_SEASONS = re.compile(

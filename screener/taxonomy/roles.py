@@ -37,10 +37,18 @@ class RoleVocabulary(BaseModel):
         description="Words naming an internship, co-op, trainee post or assistantship."
     )
     part_time_words: WordsByLanguage = Field(description="Words naming part-time work.")
+    claim_year_words: WordsByLanguage = Field(description="'years' in an experience claim.")
+    claim_experience_words: WordsByLanguage = Field(
+        description="'experience' in an experience claim."
+    )
+
+    @staticmethod
+    def alternation(words: WordsByLanguage) -> str:
+        """A regex alternation (no group, no boundaries) of ``words``, longest first."""
+        unique = dict.fromkeys(word for group in words.values() for word in group)
+        return "|".join(map(_word_pattern, sorted(unique, key=len, reverse=True)))
 
     @staticmethod
     def pattern(words: WordsByLanguage) -> re.Pattern[str]:
         """One case-insensitive regex matching any of ``words`` as whole words."""
-        unique = dict.fromkeys(word for group in words.values() for word in group)
-        ordered = sorted(unique, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(_word_pattern, ordered)) + ")", re.I)
+        return re.compile(r"(?<!\w)(?:" + RoleVocabulary.alternation(words) + ")", re.I)

@@ -85,6 +85,13 @@ def test_merge_intervals(given: list[str], merged: list[str], months: int) -> No
         ("6 plus years of experience", 6.0),
         ("4 years of experience; earlier: 9 years of experience", 4.0),  # the first claim
         ("13+ Years of Experience in cardiac ICU", 13.0),
+        # "+" makes a claim without the word experience; claims in other languages
+        ("Chartered accountant with 13+ years in audit and industry finance", 13.0),
+        ("Programistka backendowa z 8+ lat doświadczenia w Javie", 8.0),
+        ("Ingeniero de datos con 8+ años de experiencia", 8.0),
+        ("Analista de dados com 6 anos de experiência em banca", 6.0),
+        ("Machine learning engineer met 7+ jaar ervaring", 7.0),
+        ("12 years with the infrastructure function", None),
         ("2 years ago I moved to Berlin", None),
         ("I was 10 years old with experience of nothing", None),
         ("year of experience in sales", None),

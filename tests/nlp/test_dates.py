@@ -382,3 +382,26 @@ def test_a_season_listed_for_several_years_is_that_season_each_year() -> None:
 @pytest.mark.parametrize("text", ["Led 2 teams", "Pro tips", "the set of 12 models"])
 def test_english_words_that_are_cldr_month_forms_are_not_months(text: str) -> None:
     assert find_date_ranges(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "quoted_to"),
+    [
+        # a hanging-indent date column: the range's end starts the next line
+        ("styczeń 2021 –\tSenior Java Developer\nobecnie\tWarszawa", "2021-01", None, "obecnie"),
+        ("październik 2017 –\tJava Developer\ngrudzień 2020\tKraków", "2017-10", "2020-12", "2020"),
+        ("June 2022 –\tML Engineer\nPresent\tAcme", "2022-06", None, "Present"),
+        ("2015 –\tDeveloper\n2017\tBerlin", "2015-01", "2016-12", "2017"),
+    ],
+)
+def test_a_range_split_over_two_lines_is_one_range(
+    text: str, first: str, last: str | None, quoted_to: str
+) -> None:
+    (found,) = find_date_ranges(text)
+    assert (found.first, found.last) == (ym(first), ym(last))
+    assert text[found.start : found.end].endswith(quoted_to)
+
+
+def test_a_dangling_start_with_no_end_below_stays_a_lone_date() -> None:
+    (found,) = find_date_ranges("2019 –\tDeveloper\nBuilt things")
+    assert (found.first, found.last) == (ym("2019-01"), ym("2019-12"))
