@@ -48,7 +48,8 @@ from screener.extract.evidence import quote
 from screener.lines import line_bounds
 from screener.models.profile import Degree, DegreeLevel, DegreeStatus, Extractor
 from screener.nlp.annotations import dates_of, sections_of, text_of
-from screener.nlp.degrees import degree_spans, field_finder, form_of
+from screener.nlp.degrees import degree_spans, form_of
+from screener.nlp.fields import field_finder
 from screener.nlp.sections import Section, section_at
 from screener.taxonomy.loader import load_degrees
 
@@ -186,6 +187,16 @@ def _field_above(
     return (field, above_text) if field is not None else (None, written)
 
 
+def _field_before(before: str, written: str) -> tuple[str | None, str]:
+    """The field named just before the form on its line, in the last cell (Turkish and
+    Hungarian write "Bilgisayar Mühendisliği, Lisans")."""
+    cell = before.rsplit("\t", 1)[-1].strip().rstrip(",–—-: ").strip()
+    if not cell:
+        return None, written
+    field, cell_text = field_finder().resolve(cell)
+    return (field, cell_text) if field is not None else (None, written)
+
+
 def _section_of(sections: Sequence[Section], offset: int) -> str:
     return section_at(sections, offset)
 
@@ -215,6 +226,8 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
         block_rest = text[line_end:block_end]
         next_line = block_rest.lstrip("\n").split("\n", 1)[0] if block_rest else ""
         field, written = _field(text, span, line_end, next_line)
+        if field is None and form.field is None:  # "Bilgisayar Mühendisliği, Lisans"
+            field, written = _field_before(text[line_start : span.start_char], written)
         if field is None and form.field is None and line_start > 0:
             # "Engenharia de Computação" / "Bacharelado, Unicamp": the field stands above.
             section_start = next((s.start for s in sections if s.start <= line_start < s.end), 0)

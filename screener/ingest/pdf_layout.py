@@ -147,7 +147,7 @@ def _rows_text(lines: list[LTTextLine]) -> str:
         if previous_bottom is not None and previous_bottom - top > _PARAGRAPH_GAP * height:
             out.append("")
         row.sort(key=lambda line: line.x0)
-        out.append("\t".join(unspace(line.get_text().strip()) for line in row))
+        out.append("\t".join(_capital_i(unspace(line.get_text().strip())) for line in row))
         previous_bottom = min(line.y0 for line in row)
     return "\n".join(out)
 
@@ -162,6 +162,27 @@ def unspace(text: str) -> str:
         return text
     joined = _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
     return re.sub(r" {2,}", " ", joined)
+
+
+_WORD_WITH_I = re.compile(r"\w*i\w*")
+
+
+def _capital_i(text: str) -> str:
+    """Capitals set in some small-caps fonts keep a lowercase i in their text layer
+    ("ENGiNEERiNG", "EĞiTiM"): a word otherwise all capitals gets its capital I back."""
+    if "i" not in text:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        others = [c for c in word if c.isalpha() and c != "i"]
+        return (
+            word.replace("i", "I")
+            if len(others) >= 2 and all(c.isupper() for c in others)
+            else word
+        )
+
+    return _WORD_WITH_I.sub(fix, text)
 
 
 def _same_row(first: LTTextLine, second: LTTextLine) -> bool:

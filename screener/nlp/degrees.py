@@ -40,10 +40,10 @@ from spacy.tokens import Doc, Span
 
 from screener.lines import line_bounds
 from screener.nlp.annotations import sections_of, text_of
+from screener.nlp.fields import field_finder
 from screener.nlp.sections import section_at
 from screener.taxonomy.degrees import DegreeForm, DegreeLevel
-from screener.taxonomy.fields import FieldTaxonomy
-from screener.taxonomy.loader import load_degrees, load_fields
+from screener.taxonomy.loader import load_degrees
 
 DEGREES_COMPONENT = "screener_degrees"
 SPAN_KEY = "degrees"
@@ -72,22 +72,8 @@ _PRODUCT_WORDS = frozenset(
 )
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W_]+)")
 
+
 # Field-text helpers, shared with screener.extract.degrees.
-_FIELD_CUT = re.compile(
-    r"\s[—–-]\s|[,;|·•(\[\t:/]|\s{3,}|\s+-{2,}\s+|\s(?:from|at|an|bei|en\s+la)\s", re.IGNORECASE
-)
-_FIELD_LEAD = re.compile(
-    r"^(?:[\s.,:;)\]\-–—]|(?:in|of|en|de|di|del|della|em|i|im|in\s+der|der|des|du|la|le"
-    r"|program|programme|degree|candidate|student|studies|study|major|majoring|with|specialization|"
-    r"specialisation|concentration|honours|honors|hons|mod)\b)+",
-    re.IGNORECASE,
-)
-_PARENS = re.compile(r"\([^()]*\)")
-_SEPARATOR = re.compile(r"[,;:|—–-]")
-_MAX_FIELD_WORDS = 8
-_FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan)\s+", re.IGNORECASE)
-
-
 def _trie_pattern(forms: Iterable[str]) -> str:
     """One regex alternation of ``forms`` as a prefix trie; longer continuations first."""
     trie: dict[str, Any] = {}
@@ -122,81 +108,6 @@ def _fold_apostrophes(forms: Iterable[str]) -> set[str]:
     return {form.replace("’", "'") for form in forms}
 
 
-class FieldFinder:
-    """Maps field-of-study text ("Computer Science", "Informatik") to field ids.
-
-    The ``other`` entry is never matched from text (its name is an ordinary word).
-    """
-
-    def __init__(self, fields: FieldTaxonomy) -> None:
-        self._fields = fields
-
-    def lookup(self, text: str) -> str | None:
-        """The field id this whole text names (after folding apostrophes), or ``None``.
-
-        ``other`` is returned for a field known to lie outside the taxonomy's fields
-        (Philosophy, Culinary Arts): read, and not related to any of them.
-        """
-        entry = self._fields.lookup(text.replace("’", "'"))
-        if entry is None or (entry.id == "other" and text.strip().casefold() == "other"):
-            return None
-        return entry.id
-
-    def longest_within(self, text: str) -> str | None:
-        """The field named by the longest run of whole words that ends ``text``, after at
-        most three words of qualifiers: "Eng. Computer Science", "Food Chemistry".
-
-        Only a tail counts: "Senior Machine Learning Engineer" (a job title on the line
-        after a name's academic title) names no field.
-        """
-        words = text.split()
-        if len(words) > _MAX_FIELD_WORDS:
-            return None
-        for first in range(1, min(len(words), 4)):
-            candidate = " ".join(words[first:]).strip(".,;:")
-            if len(candidate) > 2 and (found := self.lookup(candidate)) is not None:
-                return found
-        return None
-
-    def resolve(self, segment: str) -> tuple[str | None, str]:
-        """Read a field segment: ``(field id or None, the field text as written)``.
-
-        The segment is stripped of leading connectors ("in", "of", "de", "program in") and
-        cut at the first separator (comma, dash with spaces, bracket, bar, tab, "from",
-        "at"); bracketed asides ("(Hons)", "(ABD)") are skipped. The whole
-        remaining text must name a field; "A and B" names A when both parts are fields
-        (a double major) and nothing otherwise, so "Human Resources and Employment
-        Relations" is not read as "Human Resources". Text that does not name a field is
-        returned as written only when nothing separates it from the form ("M.S. in Human
-        Resources ..."); after a comma or dash ("MBA, INSEAD") it is more likely a school.
-        """
-        text = _PARENS.sub(" ", segment.replace("\n", " "))
-        lead = _FIELD_LEAD.match(text)
-        separated = lead is not None and bool(_SEPARATOR.search(lead.group()))
-        text = text[lead.end() :] if lead else text
-        cut = _FIELD_CUT.search(text)
-        text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
-        if not text:
-            return None, ""
-        found = self.lookup(text)
-        if found is not None:
-            return found, text
-        parts = _FIELD_SPLIT.split(text)
-        if len(parts) > 1:
-            ids = [self.lookup(part) for part in parts]
-            if all(ids):
-                return ids[0], text
-        if len(parts) == 1 and (within := self.longest_within(text)) is not None:
-            return within, text
-        return None, "" if separated else text
-
-
-@lru_cache(maxsize=1)
-def field_finder() -> FieldFinder:
-    """The process-wide :class:`FieldFinder` over ``fields.yaml``."""
-    return FieldFinder(load_fields())
-
-
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, tuple[DegreeLevel, DegreeForm]]:
     catalog = load_degrees()
@@ -223,10 +134,21 @@ class DegreeMatcher:
         self._forms = _forms()
         sensitive = [f for f, (_, form) in self._forms.items() if form.case_sensitive]
         insensitive = [f for f, (_, form) in self._forms.items() if not form.case_sensitive]
+        insensitive_folded = {f.casefold() for f in insensitive}
         self._exact = {form.replace("’", "'"): form for form in sensitive}
+        # Lines set in capitals ("ENDÜSTRİ MÜHENDİSLİĞİ, LISANS") write case-sensitive
+        # forms in capitals too: matched there only.
+        self._upper = {
+            form.replace("’", "'").upper(): form
+            for form in sensitive
+            if form.upper() != form and form.upper().casefold() not in insensitive_folded
+        }
         self._folded = {form.replace("’", "'").casefold(): form for form in insensitive}
         self._sensitive = re.compile(
             _BEFORE + "(?:" + _trie_pattern(_fold_apostrophes(sensitive)) + ")" + _AFTER
+        )
+        self._capitals = re.compile(
+            _BEFORE + "(?:" + _trie_pattern(_fold_apostrophes(self._upper)) + ")" + _AFTER
         )
         self._insensitive = re.compile(
             _BEFORE + "(?:" + _trie_pattern(_fold_apostrophes(insensitive)) + ")" + _AFTER,
@@ -254,6 +176,12 @@ class DegreeMatcher:
                 form = self._canonical(hit.group())
                 if form is not None:
                     raw.append(_Match(hit.start(), hit.end(), form))
+        for hit in self._capitals.finditer(text):
+            form = self._upper.get(" ".join(hit.group().split()).replace("’", "'"))
+            start, end = line_bounds(text, hit.start())
+            letters = [c for c in text[start:end] if c.isalpha()]
+            if form is not None and all(c.isupper() for c in letters):
+                raw.append(_Match(hit.start(), hit.end(), form))
         raw.sort(key=lambda m: (m.start, m.start - m.end))
         sections = sections_of(doc)
         accepted: list[_Match] = []

@@ -99,9 +99,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         [("bachelor", "accounting", "completed")],
     ),
     (
-        # a field the taxonomy cannot name is unread (None), kept as written, never "other"
+        # "A and B" is A when only A is a field (issue 9); HR is a business field
         E + "M.S. in Human Resources and Employment Relations, Loyola University Chicago",
-        [("master", None, "completed")],
+        [("master", "business-administration", "completed")],
     ),
     (E + "High School Diploma, Lincoln High School, 2008", [("secondary", "other", "completed")]),
     (E + "GED, 2009", [("secondary", "other", "completed")]),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from screener.nlp.degrees import SPAN_KEY, FieldFinder, degree_spans, field_finder, form_of
+from screener.nlp.degrees import SPAN_KEY, degree_spans, form_of
+from screener.nlp.fields import FieldFinder, field_finder
 from tests.nlp_fixture import Analyse
 
 
@@ -109,9 +110,22 @@ def test_deterministic(nlp: Analyse) -> None:
         (" in Data Science", ("data-science", "Data Science")),
         (" program in Computer Science", ("computer-science", "Computer Science")),
         (" de Psychologie, 2015", ("psychology", "Psychologie")),
+        # "A and B" names A when A is a field and B is not (issue 9: "Finance and
+        # Investments", "Accountancy & Control" on real files); HR is a business field
         (
             " Human Resources and Employment Relations, Loyola",
-            (None, "Human Resources and Employment Relations"),
+            ("business-administration", "Human Resources and Employment Relations"),
+        ),
+        (" Finance and Investments, 2014", ("finance", "Finance and Investments")),
+        (" Estatística Aplicada, USP", ("statistics", "Estatística Aplicada")),
+        (" Physics and Philosophy", ("physics", "Physics and Philosophy")),
+        (
+            " ENG. COMPUTER SCiENCE AND ENGiNEERiNG",
+            ("computer-science", "ENG. COMPUTER SCiENCE AND ENGiNEERiNG"),
+        ),
+        (
+            " Ingeniería de Sistemas y Computación Universidad de los Andes",
+            ("computer-science", "Ingeniería de Sistemas y Computación"),
         ),
         (
             " Computer Science and Mathematics",

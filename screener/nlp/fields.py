@@ -1,0 +1,116 @@
+"""Field-of-study text → field ids (``fields.yaml``), for degrees and the rules' fields."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from screener.taxonomy import FieldTaxonomy, load_fields
+
+_FIELD_CUT = re.compile(
+    r"\s[—–-]\s|[,;|·•(\[\t:/]|\s{3,}|\s+-{2,}\s+|\s(?:from|at|an|bei|en\s+la)\s"
+    # a school's name ends the field: "Ingeniería de Sistemas Universidad de los Andes"
+    r"|\s(?=(?:Universi\w+|Politechnika|Politecnico|Polytechnique|Hochschule|College|Instituto)\b)",
+    re.IGNORECASE,
+)
+_FIELD_LEAD = re.compile(
+    r"^(?:[\s.,:;)\]\-–—]|(?:in|of|en|de|di|del|della|em|i|im|in\s+der|der|des|du|la|le"
+    r"|program|programme|degree|candidate|student|studies|study|major|majoring|with|specialization|"
+    r"specialisation|concentration|honours|honors|hons|mod|universitario|universitaria|oficial"
+    r"|kierunek|specjalność|studia|bölümü|bolumu)\b)+",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_SEPARATOR = re.compile(r"[,;:|—–-]")
+_MAX_FIELD_WORDS = 8
+_FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan|i|ve)\s+", re.IGNORECASE)
+_CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "i", "ve", "en"})
+
+
+class FieldFinder:
+    """Maps field-of-study text ("Computer Science", "Informatik") to field ids.
+
+    The ``other`` entry is never matched from text (its name is an ordinary word).
+    """
+
+    def __init__(self, fields: FieldTaxonomy) -> None:
+        self._fields = fields
+
+    def lookup(self, text: str) -> str | None:
+        """The field id this whole text names (after folding apostrophes), or ``None``.
+
+        ``other`` is returned for a field known to lie outside the taxonomy's fields
+        (Philosophy, Culinary Arts): read, and not related to any of them.
+        """
+        entry = self._fields.lookup(text.replace("’", "'"))
+        if entry is None or (entry.id == "other" and text.strip().casefold() == "other"):
+            return None
+        return entry.id
+
+    def longest_within(self, text: str) -> str | None:
+        """The field named by the longest run of whole words that ends ``text`` after at
+        most three words of qualifiers ("Eng. Computer Science", "Food Chemistry"), or that
+        starts it before at most two ("Estatística Aplicada", "Enfermagem
+        Médico-Cirúrgica"); on a tie, the ending run.
+
+        A run right after a conjunction does not count ("Physics and Philosophy" is a
+        double major, not philosophy), and neither does a job title ("Senior Machine
+        Learning Engineer", the line after a name's academic title): it ends in "Engineer".
+        """
+        words = text.split()
+        if len(words) > _MAX_FIELD_WORDS:
+            return None
+        runs = [
+            (len(words) - first, words[first:], words[first - 1])
+            for first in range(1, min(len(words), 4))
+        ]
+        runs += [
+            (last, words[:last], "") for last in range(len(words) - 1, max(0, len(words) - 3), -1)
+        ]
+        for _, run, before in sorted(runs, key=lambda r: -r[0]):
+            candidate = " ".join(run).strip(".,;:")
+            if before.casefold() in _CONJUNCTIONS or len(candidate) <= 2:
+                continue
+            if (found := self.lookup(candidate)) is not None:
+                return found
+        return None
+
+    def resolve(self, segment: str) -> tuple[str | None, str]:
+        """Read a field segment: ``(field id or None, the field text as written)``.
+
+        The segment is stripped of leading connectors ("in", "of", "de", "program in",
+        "Universitario") and cut at the first separator (comma, dash with spaces, bracket,
+        bar, tab, "from", "at", a university's name); bracketed asides ("(Hons)", "(ABD)")
+        are skipped. Then, in order: the whole text names a field; "A and B" names A when
+        both parts are fields (a double major); the longest run of words ending the text
+        ("Eng. Computer Science") or starting it ("Estatística Aplicada") names one; "A
+        and B" names A when A is a field ("Finance and Investments"). Text that names no
+        field is returned as written only when nothing separates it from the form ("M.S.
+        in Mekatronika"); after a comma or dash ("MBA, INSEAD") it is more likely a school.
+        """
+        text = _PARENS.sub(" ", segment.replace("\n", " "))
+        lead = _FIELD_LEAD.match(text)
+        separated = lead is not None and bool(_SEPARATOR.search(lead.group()))
+        text = text[lead.end() :] if lead else text
+        cut = _FIELD_CUT.search(text)
+        text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
+        if not text:
+            return None, ""
+        found = self.lookup(text)
+        if found is not None:
+            return found, text
+        parts = _FIELD_SPLIT.split(text)
+        ids = [self.lookup(part) for part in parts]
+        if len(parts) > 1 and all(ids):
+            return ids[0], text
+        if (within := self.longest_within(text)) is not None:
+            return within, text
+        if len(parts) > 1 and ids[0] is not None:
+            return ids[0], text
+        return None, "" if separated else text
+
+
+@lru_cache(maxsize=1)
+def field_finder() -> FieldFinder:
+    """The process-wide :class:`FieldFinder` over ``fields.yaml``."""
+    return FieldFinder(load_fields())
