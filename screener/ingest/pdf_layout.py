@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from math import inf
 from statistics import median
+from typing import NamedTuple
 
 from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 
@@ -35,21 +37,29 @@ _ALIGNED = 2.0  # points: right edges this close are one alignment
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)|['\u2019]\d\d\b|present|heute|now", re.I)
 
 
-def find_gutter(boxes: Sequence[LTTextBox]) -> float | None:
-    """The x of the gap between two columns, or None for a single-column page.
+class Band(NamedTuple):
+    """Where a page has two columns: the gutter's x and the band's bottom and top."""
+
+    gutter: float
+    low: float
+    high: float
+
+
+def find_band(boxes: Sequence[LTTextBox], lines: Sequence[LTTextLine]) -> Band | None:
+    """The columns of the page's first (top-most) two-column band, or None.
 
     Two boxes of three or more lines side by side over two line heights make a candidate
     gap; it is a gutter only if the two sides are read apart: when most lines of the
     smaller side (over the height of the two boxes) sit on the same row as a line of the
-    other side, they are that row's
-    dates, places or labels (a right-aligned "2013 – 2015" under a degree, moderncv's
-    left date gutter), and the page is read row by row across the gap.
+    other side, they are that row's dates, places or labels (a right-aligned "2013 – 2015"
+    under a degree, moderncv's left date gutter), and the page is read row by row across
+    the gap. The band reaches up and down to the nearest lines that cross the gutter (a
+    two-column skills list inside a one-column page is a band of its own).
     """
-    tall = [box for box in boxes if len(box) >= _MIN_LINES_PER_BOX]
+    tall = sorted((box for box in boxes if len(box) >= _MIN_LINES_PER_BOX), key=lambda box: -box.y1)
     if len(tall) < 2:
         return None
     line_height = median(line.height for box in tall for line in box)
-    lines = _lines(boxes)
     for index, first in enumerate(tall):
         for second in tall[index + 1 :]:
             left, right = (first, second) if first.x0 <= second.x0 else (second, first)
@@ -57,10 +67,28 @@ def find_gutter(boxes: Sequence[LTTextBox]) -> float | None:
             if left.x1 + _MIN_GAP <= right.x0 and overlap >= 2 * line_height:
                 gutter = (left.x1 + right.x0) / 2
                 low, high = min(left.y0, right.y0), max(left.y1, right.y1)
-                beside = [line for line in lines if low <= (line.y0 + line.y1) / 2 <= high]
+                beside = [line for line in lines if low <= _middle(line) <= high]
                 if not _rows_attached(beside, gutter):
-                    return gutter
+                    return _extend(Band(gutter, low, high), lines)
     return None
+
+
+def _extend(band: Band, lines: Sequence[LTTextLine]) -> Band:
+    """The band grown up and down to the nearest lines that cross its gutter."""
+    crossing = [line for line in lines if line.x0 < band.gutter - 1 < band.gutter + 1 < line.x1]
+    above = [line.y0 for line in crossing if _middle(line) > band.high]
+    below = [line.y1 for line in crossing if _middle(line) < band.low]
+    return Band(band.gutter, max(below, default=-inf), min(above, default=inf))
+
+
+def _middle(line: LTTextLine) -> float:
+    return (line.y0 + line.y1) / 2
+
+
+def find_gutter(boxes: Sequence[LTTextBox]) -> float | None:
+    """The x of the gap between two columns, or None for a single-column page."""
+    band = find_band(boxes, _lines(boxes))
+    return None if band is None else band.gutter
 
 
 def _lines(boxes: Sequence[LTTextBox]) -> list[LTTextLine]:
@@ -114,20 +142,28 @@ def is_multi_column(boxes: Sequence[LTTextBox]) -> bool:
 
 def ordered_text(boxes: Sequence[LTTextBox]) -> str:
     """The page's text in reading order (see the module docstring)."""
-    lines = _lines(boxes)
+    return _ordered(boxes, _lines(boxes))
+
+
+def _ordered(boxes: Sequence[LTTextBox], lines: list[LTTextLine]) -> str:
     if not lines:
         return ""
-    gutter = find_gutter(boxes)
-    if gutter is None:
+    band = find_band(boxes, lines)
+    if band is None:
         return _rows_text(lines)
-    left = [line for line in lines if line.x1 <= gutter]
-    right = [line for line in lines if line.x0 >= gutter]
-    spanning = [line for line in lines if line.x0 < gutter < line.x1]
-    columns_top = max((line.y1 for line in left + right), default=0.0)
-    above = [line for line in spanning if line.y0 >= columns_top]
-    below = [line for line in spanning if line.y0 < columns_top]
-    parts = [_rows_text(group) for group in (above, left, right, below) if group]
-    return "\n\n".join(parts)
+    inside = [line for line in lines if band.low < _middle(line) < band.high]
+    above = [line for line in lines if _middle(line) >= band.high]
+    below = [line for line in lines if _middle(line) <= band.low]
+    left = [line for line in inside if _middle_x(line) < band.gutter]
+    right = [line for line in inside if _middle_x(line) >= band.gutter]
+    parts = [_rows_text(group) for group in (above, left, right) if group]
+    rest = [box for box in boxes if (box.y0 + box.y1) / 2 <= band.low]
+    parts.append(_ordered(rest, below))
+    return "\n\n".join(part for part in parts if part)
+
+
+def _middle_x(line: LTTextLine) -> float:
+    return (line.x0 + line.x1) / 2
 
 
 def _rows_text(lines: list[LTTextLine]) -> str:
