@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from screener.extract.intervals import Interval, merge_intervals, months_in
+from screener.extract.intervals import Interval, merge_intervals, months_in, subtract
 from screener.models.profile import Evidence, Experience, Extractor, Position
 from screener.months import YearMonth
 from screener.nlp.dates import DateRange, find_date_ranges
@@ -122,17 +122,38 @@ def claimed_years(text: str) -> float | None:
     return float(_WORD_NUMBERS[number]) if number in _WORD_NUMBERS else float(number)
 
 
+def _span(position: Position, as_of: YearMonth) -> Interval | None:
+    first = _parse_month(position.start)
+    last = as_of if position.end is None else min(_parse_month(position.end), as_of)
+    return (first, last) if first <= last else None
+
+
+_LISTED_UNDER = 1200  # characters: a title's line sits this close below its employer's
+
+
+def _listed_under(inner: Position, outer: Position) -> bool:
+    """Whether ``inner`` is written after ``outer`` and close below it (one entry)."""
+    return 0 < inner.evidence[0].start - outer.evidence[0].start < _LISTED_UNDER
+
+
 def compute_experience(
     positions: Sequence[Position], as_of: YearMonth, claimed: float | None = None
 ) -> Experience:
     """Merge the positions' intervals: jobs and internships apart, nothing after ``as_of``."""
+    spans = [(position, _span(position, as_of)) for position in positions]
+    internships = [span for position, span in spans if position.is_internship and span]
     jobs: list[Interval] = []
-    internships: list[Interval] = []
-    for position in positions:
-        first = _parse_month(position.start)
-        last = as_of if position.end is None else min(_parse_month(position.end), as_of)
-        if first <= last:
-            (internships if position.is_internship else jobs).append((first, last))
+    for position, span in spans:
+        if span and not position.is_internship:
+            # A training contract inside the employer's own range ("Hogan Lovells, 2015 –
+            # 2021" above "Trainee Solicitor, 2015 – 2017") is not regular experience.
+            nested = [
+                hole
+                for other, hole in spans
+                if hole and other.is_internship and _listed_under(other, position)
+                and span[0] <= hole[0] and hole[1] <= span[1]
+            ]  # fmt: skip
+            jobs += subtract(span, nested)
     merged = merge_intervals(jobs)
     return Experience(
         total_months=months_in(merged),

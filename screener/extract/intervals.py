@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from screener.months import YearMonth
 
-__all__ = ["Interval", "merge_intervals", "months_in"]
+__all__ = ["Interval", "merge_intervals", "months_in", "subtract"]
 
 Interval = tuple[YearMonth, YearMonth]
 """First and last month, both inclusive."""
@@ -33,3 +33,18 @@ def merge_intervals(intervals: Iterable[Interval]) -> list[Interval]:
 def months_in(intervals: Iterable[Interval]) -> int:
     """Months covered by the union of ``intervals`` (overlaps counted once)."""
     return sum(last.index() - first.index() + 1 for first, last in merge_intervals(intervals))
+
+
+def subtract(interval: Interval, holes: Iterable[Interval]) -> list[Interval]:
+    """The parts of ``interval`` that none of ``holes`` covers, in order."""
+    parts: list[Interval] = []
+    first = interval[0]
+    for hole_first, hole_last in merge_intervals(holes):
+        if hole_last < first or hole_first > interval[1]:
+            continue
+        if hole_first > first:
+            parts.append((first, YearMonth.from_index(hole_first.index() - 1)))
+        first = YearMonth.from_index(hole_last.index() + 1)
+    if first <= interval[1]:
+        parts.append((first, interval[1]))
+    return parts

@@ -289,3 +289,44 @@ def test_compute_experience_empty() -> None:
     experience = compute_experience([], AS_OF, None)
     assert (experience.total_months, experience.internship_months) == (0, 0)
     assert experience.intervals == ()
+
+
+def test_an_internship_inside_the_employers_range_is_not_regular_experience() -> None:
+    from screener.parsing import parse_text
+
+    text = (
+        "EXPERIENCE\n"
+        "Hogan Lovells LLP\tSept 2015 – Dec 2021\n"
+        "Associate\tSept 2017 – Dec 2021\n"
+        "Trainee Solicitor (training contract)\tSept 2015 – Aug 2017\n"
+    )
+    experience = parse_text(text, as_of="2026-11").experience
+    assert (experience.total_months, experience.internship_months) == (52, 24)
+
+
+@pytest.mark.parametrize(
+    ("interval", "holes", "expected"),
+    [
+        (("2015-09", "2021-12"), [("2015-09", "2017-08")], [("2017-09", "2021-12")]),
+        (
+            ("2015-01", "2015-12"),
+            [("2015-03", "2015-04")],
+            [("2015-01", "2015-02"), ("2015-05", "2015-12")],
+        ),
+        (("2015-01", "2015-12"), [("2014-01", "2016-12")], []),
+        (("2015-01", "2015-12"), [], [("2015-01", "2015-12")]),
+    ],
+)
+def test_subtract(
+    interval: tuple[str, str], holes: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    from screener.extract.intervals import subtract
+
+    def month(value: str) -> YearMonth:
+        year, number = value.split("-")
+        return YearMonth(int(year), int(number))
+
+    found = subtract(
+        (month(interval[0]), month(interval[1])), [(month(a), month(b)) for a, b in holes]
+    )
+    assert [(str(a), str(b)) for a, b in found] == expected
