@@ -46,30 +46,40 @@ class Band(NamedTuple):
 
 
 def find_band(boxes: Sequence[LTTextBox], lines: Sequence[LTTextLine]) -> Band | None:
-    """The columns of the page's first (top-most) two-column band, or None.
+    """The page's two-column band, or None.
 
-    Two boxes of three or more lines side by side over two line heights make a candidate
-    gap; it is a gutter only if the two sides are read apart: when most lines of the
-    smaller side (over the height of the two boxes) sit on the same row as a line of the
-    other side, they are that row's dates, places or labels (a right-aligned "2013 – 2015"
-    under a degree, moderncv's left date gutter), and the page is read row by row across
-    the gap. The band reaches up and down to the nearest lines that cross the gutter (a
-    two-column skills list inside a one-column page is a band of its own).
+    A gutter is an empty vertical strip at least ``_MIN_GAP`` wide with three or more lines
+    on each side over the height where both sides have text, and no line crossing it
+    there. Where several strips qualify, the one with the most lines on its thinner side
+    wins. A strip is no gutter when most lines of the smaller side sit on the same row as
+    a line of the other side and are its dates, places or labels (see
+    :func:`_rows_attached`): that page is read row by row across the gap. The band then
+    reaches up and down to the nearest lines that cross the gutter (a two-column skills
+    list inside a one-column page is a band of its own).
     """
-    tall = sorted((box for box in boxes if len(box) >= _MIN_LINES_PER_BOX), key=lambda box: -box.y1)
-    if len(tall) < 2:
+    if len(lines) < 2 * _MIN_LINES_PER_BOX:
         return None
-    line_height = median(line.height for box in tall for line in box)
-    for index, first in enumerate(tall):
-        for second in tall[index + 1 :]:
-            left, right = (first, second) if first.x0 <= second.x0 else (second, first)
-            overlap = min(left.y1, right.y1) - max(left.y0, right.y0)
-            if left.x1 + _MIN_GAP <= right.x0 and overlap >= 2 * line_height:
-                gutter = (left.x1 + right.x0) / 2
-                low, high = min(left.y0, right.y0), max(left.y1, right.y1)
-                beside = [line for line in lines if low <= _middle(line) <= high]
-                if not _rows_attached(beside, gutter):
-                    return _extend(Band(gutter, low, high), lines)
+    candidates = []
+    for edge in sorted({line.x1 for line in lines}):
+        strip = (edge, edge + _MIN_GAP)
+        left = [line for line in lines if line.x1 <= strip[0]]
+        right = [line for line in lines if line.x0 >= strip[1]]
+        if len(left) < _MIN_LINES_PER_BOX or len(right) < _MIN_LINES_PER_BOX:
+            continue
+        low = max(min(line.y0 for line in left), min(line.y0 for line in right))
+        high = min(max(line.y1 for line in left), max(line.y1 for line in right))
+        inside = [line for line in lines if low <= _middle(line) <= high]
+        crossing = [line for line in inside if line.x0 < strip[1] and line.x1 > strip[0]]
+        beside = [line for line in inside if line not in crossing]
+        sides = (
+            sum(line.x1 <= strip[0] for line in beside),
+            sum(line.x0 >= strip[1] for line in beside),
+        )
+        if not crossing and min(sides) >= _MIN_LINES_PER_BOX:
+            candidates.append((min(sides), Band(sum(strip) / 2, low, high), beside))
+    for _, band, beside in sorted(candidates, key=lambda c: (-c[0], c[1].gutter)):
+        if not _rows_attached(beside, band.gutter):
+            return _extend(band, lines)
     return None
 
 
