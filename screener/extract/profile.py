@@ -27,7 +27,8 @@ from screener.extract.experience import (
 from screener.extract.languages import extract_languages
 from screener.extract.skills import extract_skills
 from screener.lines import line_bounds
-from screener.models import Degree, Document, DocumentWarning, Profile
+from screener.models import Certification, Contact, Degree, Document, DocumentWarning, Profile
+from screener.models.profile import SpokenLanguage
 from screener.months import YearMonth, parse_as_of
 from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange
@@ -56,17 +57,37 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         warnings.append(_warning("no_dated_positions", "No dated position was found."))
     if not any(section.name == "education" for section in sections) and not degrees:
         warnings.append(_warning("no_education_section", "No education section was found."))
+    contact = extract_contact(text)
+    languages = extract_languages(doc, document.page_at)
     return Profile(
         degrees=degrees,
         highest_degree=highest_degree(degrees),
         positions=tuple(positions),
         experience=compute_experience(positions, month, claimed_years(text)),
         skills=extract_skills(doc, positions, document.page_at),
-        certifications=extract_certifications(doc, document.page_at),
-        contact=extract_contact(text),
-        languages=extract_languages(doc, document.page_at),
+        certifications=_not_contact_or_language(
+            extract_certifications(doc, document.page_at), contact, languages
+        ),
+        contact=contact,
+        languages=languages,
         warnings=(*document.warnings, *warnings),
     )
+
+
+def _not_contact_or_language(
+    certifications: Sequence[Certification], contact: Contact, languages: Sequence[SpokenLanguage]
+) -> tuple[Certification, ...]:
+    """Raw certification entries that are the candidate's name or a spoken language (a
+    sidebar read into a certifications section) are not certifications."""
+    spoken = [(e.start, e.end) for language in languages for e in language.evidence]
+    name = (contact.name or "").casefold()
+
+    def stray(cert: Certification) -> bool:
+        quote = cert.evidence[0]
+        overlaps = any(quote.start < end and start < quote.end for start, end in spoken)
+        return overlaps or (bool(name) and cert.name.casefold() in name)
+
+    return tuple(cert for cert in certifications if cert.id is not None or not stray(cert))
 
 
 def _job_dates(doc: Doc, degrees: Sequence[Degree]) -> list[DateRange]:

@@ -18,6 +18,40 @@ _BULLET_CHARS = frozenset("•▪◦‣●■□➢►○*·–—-")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _JOINER_END_RE = re.compile(r"(?:[–—\-,/&·:+(]|\b(?:and|of|in|for|&))\s*$", re.IGNORECASE)
 _CONT_START_RE = re.compile(r"\s*(?:[a-z(]|\d|[–—-])")
+# A line that only says how an entry stands belongs to the entry above it: "Expired
+# 06/2022", "Credential ID 7QX-21", "Renewed annually", "Booked Jan 2027".
+_META_START_RE = re.compile(
+    r"\s*(?:expired|expires|expiry|valid|renewed|renewal|retired|booked|scheduled|issued"
+    r"|credential\s+id|license\s+(?:no|number)|licence\s+(?:no|number)|id\b|no\.|exam\b"
+    r"|examen|prüfung|passed|obtained|awarded|active|inactive|lapsed|in\s+progress"
+    r"|vence|válid|gültig|geldig|ważn)",
+    re.IGNORECASE,
+)
+# A table's header row above the entries ("CREDENTIAL  ISSUER  STATUS").
+_HEADER_WORDS = frozenset(
+    {
+        "credential",
+        "credentials",
+        "certification",
+        "certifications",
+        "certificate",
+        "issuer",
+        "issued",
+        "status",
+        "date",
+        "dates",
+        "year",
+        "name",
+        "expires",
+        "expiry",
+        "id",
+        "number",
+        "body",
+        "awarded",
+        "by",
+        "level",
+    }
+)
 _DOT_SPLIT_RE = re.compile(r"\s+·\s+")
 _CREDENTIAL_RE = re.compile(
     r"certif|licen[cs]|diplom|accredit|chartered|credential|speciali[sz]ation|nanodegree"
@@ -36,6 +70,7 @@ _TRAIL_RE = re.compile(
     rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{1, 2}[/.])?\d{4}[\d\s/.\-–]*))+$",
     re.IGNORECASE,
 )
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&+./-]{1,7}")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
 _NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
 
@@ -100,12 +135,16 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
             joined = _JOINER_END_RE.search(previous) is not None
             if bulleted:
                 joined = not _is_bulleted(line) and (
-                    joined or line[:1].isspace() or _CONT_START_RE.match(line) is not None
+                    joined
+                    or line[:1].isspace()
+                    or _CONT_START_RE.match(line) is not None
+                    or _META_START_RE.match(line) is not None
                 )
             else:
                 joined = (
                     joined
                     or _CONT_START_RE.match(line) is not None
+                    or _META_START_RE.match(line) is not None
                     or (narrow and _YEAR_RE.search(previous) is None)
                 )
             if joined:
@@ -159,4 +198,11 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
     letters = [ch for ch in name if ch.isalpha()]
     if len(name.split()) >= 3 and all(ch.isupper() for ch in letters) and not credential:
         return False  # a heading the section finder did not know
+    tokens = re.findall(r"[^\W\d_]+", name.casefold())
+    if tokens and all(token in _HEADER_WORDS for token in tokens):
+        return False  # "CREDENTIAL  ISSUER  STATUS"
+    if not credential and len(name.split()) == 1 and not _ACRONYM_RE.fullmatch(name):
+        return False  # one ordinary word ("Valid", "Rousseau"): no credential named
+    if not credential and _META_START_RE.match(name):
+        return False
     return credential or credential_heading
