@@ -135,7 +135,7 @@ def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
 def _is_heading(line: LTTextLine) -> bool:
     """A short line without digits set apart by capitals or a bold face: "SKILLS",
     "Accreditations" in bold."""
-    text = line.get_text().strip()
+    text = unspace(line.get_text().strip())
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or len(text.split()) > 4 or any(c.isdigit() for c in text):
         return False
