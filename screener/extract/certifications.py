@@ -19,6 +19,7 @@ certificates (nothing was matched).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -26,20 +27,31 @@ from screener.extract.evidence import PageAt, quote
 from screener.models.profile import Certification, CertificationStatus, Evidence, Extractor
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.certifications import CertificationMatch, certification_matches
+from screener.nlp.sections import Section
 from screener.taxonomy import load_certifications
 
-EXTRACTOR = Extractor(name="certifications", version="1")
+EXTRACTOR = Extractor(name="certifications", version="2")
 
 _IN_PROGRESS = re.compile(
     r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway"
-    r"|studying|preparing|exam\s+(?:booked|scheduled|planned))\b",
+    r"|studying|preparing|candidate|exam\s+(?:booked|scheduled|planned)|booked|scheduled"
+    r"|en\s+curso|en\s+cours|in\s+corso|em\s+andamento|w\s+trakcie|devam\s+ediyor"
+    r"|in\s+vorbereitung|in\s+bearbeitung|in\s+opleiding|programad[oa]|agendad[oa])\b",
     re.IGNORECASE,
 )
 _NOT_EARNED = re.compile(
     r"\b(?:audited|no\s+certificate|not\s+certified|without\s+(?:a\s+)?certificate)\b",
     re.IGNORECASE,
 )
-_EXPIRED = re.compile(r"\b(?:expired|lapsed)\b", re.IGNORECASE)
+_EXPIRED = re.compile(
+    r"\b(?:expired|lapsed|not\s+renewed|abgelaufen|vencid[oa]|expirad[oa]|caducad[oa]"
+    r"|wygas[łl]\w*|verlopen|scadut[oa]|expiré\w*|süresi\s+doldu)\b",
+    re.IGNORECASE,
+)
+# "CFA Program — Level I passed (2019); Level II passed (2022); Level III candidate": each
+# level named is its own credential when the catalog has one ("cfa-level-2").
+_LEVEL = re.compile(r"\bLevel\s+(III|II|I|[123])\b", re.IGNORECASE)
+_LEVEL_NUMBER = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _ISSUER_SPLIT = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
@@ -75,6 +87,38 @@ def _issuer_of_unknown(text: str, match: CertificationMatch) -> str | None:
     return rest
 
 
+def _levels(text: str, match: CertificationMatch) -> list[tuple[str, str]]:
+    """``(cert id, the words about that level)`` for each level an entry lists."""
+    entry = text[match.entry[0] : match.entry[1]]
+    family = (match.cert_id or match.name).split("-")[0].split()[0].casefold()
+    hits = list(_LEVEL.finditer(entry))
+    catalog = load_certifications()
+    found = []
+    for index, hit in enumerate(hits):
+        cert_id = f"{family}-level-{_LEVEL_NUMBER[hit.group(1).casefold()]}"
+        if catalog.get(cert_id) is None:
+            return []
+        end = hits[index + 1].start() if index + 1 < len(hits) else len(entry)
+        found.append((cert_id, entry[hit.start() : end]))
+    return found
+
+
+def _level_cert(
+    text: str, match: CertificationMatch, page_at: PageAt, sections: Sequence[Section],
+    cert_id: str, words: str,
+) -> Certification:  # fmt: skip
+    entry = load_certifications().by_id(cert_id)
+    evidence = quote(text, *match.entry, page_at=page_at, sections=sections, extractor=EXTRACTOR)
+    return Certification(
+        id=cert_id,
+        name=entry.name,
+        issuer=entry.issuer,
+        status=read_status(words),
+        year=read_year(words),
+        evidence=(evidence,),
+    )
+
+
 def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ...]:
     """The certifications of a Doc run through the certifications component."""
     text = text_of(doc)
@@ -85,6 +129,12 @@ def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ..
         grouped.setdefault(_key(match), []).append(match)
     results: list[Certification] = []
     for mentions in grouped.values():
+        levels = _levels(text, mentions[0])
+        if levels:
+            results += [
+                _level_cert(text, mentions[0], page_at, sections, *level) for level in levels
+            ]
+            continue
         decider = next((m for m in mentions if m.in_section), mentions[0])
         entry = text[decider.entry[0] : decider.entry[1]]
         if _NOT_EARNED.search(entry):

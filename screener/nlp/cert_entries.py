@@ -24,7 +24,7 @@ _META_START_RE = re.compile(
     r"\s*(?:expired|expires|expiry|valid|renewed|renewal|retired|booked|scheduled|issued"
     r"|credential\s+id|license\s+(?:no|number)|licence\s+(?:no|number)|id\b|no\.|exam\b"
     r"|examen|prüfung|passed|obtained|awarded|active|inactive|lapsed|in\s+progress"
-    r"|vence|válid|gültig|geldig|ważn)",
+    r"|vence|válid|gültig|geldig|ważn|(?:level|part|paper)\s+(?:iii|ii|iv|i|\d)\b)",
     re.IGNORECASE,
 )
 # A table's header row above the entries ("CREDENTIAL  ISSUER  STATUS").

@@ -189,3 +189,38 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
         ("pmp", "expired"),
     ]
     assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each CFA level listed in one entry is its own credential, with its own status
+        (
+            "PROFESSIONAL QUALIFICATIONS\nCFA Program\tCFA Institute\n"
+            "Level I passed (Dec. 2019); Level II passed (Aug. 2022)\tLevel III candidate, Feb. 2027\n",
+            [
+                ("cfa-level-1", "completed"),
+                ("cfa-level-2", "completed"),
+                ("cfa-level-3", "in_progress"),
+            ],
+        ),
+        # status words in other languages
+        (
+            "CERTYFIKATY\nAWS Certified Developer – Associate (wygasł w 2025)\n",
+            [("aws-developer-associate", "expired")],
+        ),
+        (
+            "CERTIFICACIONES\nAWS Certified Solutions Architect – Associate (en curso)\n",
+            [("aws-solutions-architect-associate", "in_progress")],
+        ),
+        # status and ID lines belong to the entry above; a table header is no credential
+        (
+            "CERTIFICATIONS\nCREDENTIAL  ISSUER  STATUS\nCertified Kubernetes Administrator (CKA)\n"
+            "Expired 06/2022\nCredential ID 7QX-21-EP\n",
+            [("cka", "expired")],
+        ),
+    ],
+)
+def test_entries_on_real_files(nlp: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_certifications(nlp(text), lambda _: 1)
+    assert [(c.id, c.status) for c in found] == expected
