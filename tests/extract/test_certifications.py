@@ -197,7 +197,8 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
         # each CFA level listed in one entry is its own credential, with its own status
         (
             "PROFESSIONAL QUALIFICATIONS\nCFA Program\tCFA Institute\n"
-            "Level I passed (Dec. 2019); Level II passed (Aug. 2022)\tLevel III candidate, Feb. 2027\n",
+            "Level I passed (Dec. 2019); Level II passed (Aug. 2022)\t"
+            "Level III candidate, Feb. 2027\n",
             [
                 ("cfa-level-1", "completed"),
                 ("cfa-level-2", "completed"),
