@@ -46,6 +46,7 @@ from screener.taxonomy.loader import read_data
 
 SECTIONS_FILE = "sections.yaml"
 MAX_HEADING_WORDS = 6
+_TITLE_LINKS = frozenset({"of", "for", "de", "du", "des", "der", "di", "da", "do", "and"})
 _MAX_LINE = 80
 _MAX_SPACES = 12
 _PROSE_LINES = 3
@@ -123,8 +124,25 @@ def _match(label: str) -> SectionName | None:
     if len(tokens) > MAX_HEADING_WORDS:
         return None
     if _norm_word(tokens[0].group()) not in firsts:
-        return _translated(label, lookup)
-    return _match_start(label, tokens, lookup, longest)
+        return _translated(label, lookup) or _match_end(label, tokens, lookup)
+    return _match_start(label, tokens, lookup, longest) or _match_end(label, tokens, lookup)
+
+
+def _match_end(
+    label: str, tokens: list[re.Match[str]], lookup: dict[tuple[str, ...], SectionName]
+) -> SectionName | None:
+    """A heading in capitals whose last words are a known heading: "CLINICAL SKILLS",
+    "RELEVANT EXPERIENCE" — but not a job title such as "HEAD OF EDUCATION"."""
+    words = [token.group() for token in tokens]
+    letters = [c for c in label if c.isalpha()]
+    if len(words) < 2 or not all(c.isupper() for c in letters) or _DIGIT_RE.search(label):
+        return None
+    folded = tuple(_norm_word(word) for word in words)
+    for k in range(1, len(folded)):
+        name = lookup.get(folded[k:])
+        if name is not None:
+            return None if folded[k - 1] in _TITLE_LINKS else name
+    return None
 
 
 def _translated(label: str, lookup: dict[tuple[str, ...], SectionName]) -> SectionName | None:
