@@ -11,6 +11,7 @@ zero.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -34,6 +35,8 @@ from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange
 from screener.nlp.pipeline import analyse
 from screener.nlp.sections import Section
+from screener.taxonomy.languages import phrase_key
+from screener.taxonomy.loader import load_languages
 
 
 def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -> Profile:
@@ -74,6 +77,9 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
     )
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
 def _not_contact_or_language(
     certifications: Sequence[Certification], contact: Contact, languages: Sequence[SpokenLanguage]
 ) -> tuple[Certification, ...]:
@@ -82,10 +88,13 @@ def _not_contact_or_language(
     spoken = [(e.start, e.end) for language in languages for e in language.evidence]
     name = (contact.name or "").casefold()
 
+    names = load_languages().names
+
     def stray(cert: Certification) -> bool:
         quote = cert.evidence[0]
         overlaps = any(quote.start < end and start < quote.end for start, end in spoken)
-        return overlaps or (bool(name) and cert.name.casefold() in name)
+        language = phrase_key(_PARENTHESES.sub(" ", cert.name)) in names  # "Igbo (conversational)"
+        return overlaps or language or (bool(name) and cert.name.casefold() in name)
 
     return tuple(cert for cert in certifications if cert.id is not None or not stray(cert))
 

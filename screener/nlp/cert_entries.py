@@ -70,6 +70,11 @@ _TRAIL_RE = re.compile(
     rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{1, 2}[/.])?\d{4}[\d\s/.\-–]*))+$",
     re.IGNORECASE,
 )
+_COURSE_RE = re.compile(
+    r"\s*(?:course|curso|cours|corso|kurs|formação|formación|formation|workshop|seminar"
+    r"|training|taller|webinar)\b",
+    re.IGNORECASE,
+)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&+./-]{1,5}\d?")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
 _NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
@@ -205,6 +210,8 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
         return False  # one ordinary word ("Valid", "Rousseau"): no credential named
     if not credential and _META_START_RE.match(name):
         return False
+    if not credential and _COURSE_RE.match(strip_bullet(body)):
+        return False  # a course, not a credential held ("Curso «IA en el aula», 30 h")
     if not credential and body.rstrip().endswith(".") and len(words) > 4:
         return False  # a sentence ("Escalade, chorale, bénévolat chez Data for Good.")
     return credential or credential_heading
