@@ -18,6 +18,14 @@ _BULLET_CHARS = frozenset("•▪◦‣●■□➢►○*·–—-")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _JOINER_END_RE = re.compile(r"(?:[–—\-,/&·:+(]|\b(?:and|of|in|for|&))\s*$", re.IGNORECASE)
 _CONT_START_RE = re.compile(r"\s*(?:[a-z(]|\d|[–—-])")
+# A line that starts with its own date (or status) cell and then names something starts
+# an entry of a dated list: "2024 Databricks Certified …", "2023: Red Hat …", "desde
+# 2014<tab>Cédula Profissional …", "en curso<tab>Google Cloud …".
+_DATED_START_RE = re.compile(
+    r"\s*(?:(?:since|desde|seit|depuis|od|dal|sinds)\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d"
+    r"(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\w+))?\s*(?:[:\t]\s*|\s+)(?=[^\W\d_])"
+    r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])",
+)
 # A line that only says how an entry stands belongs to the entry above it: "Expired
 # 06/2022", "Credential ID 7QX-21", "Renewed annually", "Booked Jan 2027".
 _META_START_RE = re.compile(
@@ -152,6 +160,8 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                     or _META_START_RE.match(line) is not None
                     or (narrow and _YEAR_RE.search(previous) is None)
                 )
+            if joined and _DATED_START_RE.match(line) and _DATED_START_RE.match(lines[0]):
+                joined = False  # a list whose every entry begins with its date cell
             if joined:
                 current = (current[0], block[index][1])
             else:

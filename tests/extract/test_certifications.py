@@ -214,6 +214,17 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
             "CERTIFICACIONES\nAWS Certified Solutions Architect – Associate (en curso)\n",
             [("aws-solutions-architect-associate", "in_progress")],
         ),
+        # a dated list: each line that starts with its own date or status cell is an entry
+        (
+            "CERTYFIKATY\n2023: Red Hat Certified System Administrator (RHCSA)\n"
+            "2021: CompTIA Security+ – wygasł w 2024\nw trakcie: VMware Certified Professional"
+            " – Data Center Virtualization\n",
+            [
+                ("rhcsa", "completed"),
+                ("comptia-security-plus", "expired"),
+                ("vcp-dcv", "in_progress"),
+            ],
+        ),
         # status and ID lines belong to the entry above; a table header is no credential
         (
             "CERTIFICATIONS\nCREDENTIAL  ISSUER  STATUS\nCertified Kubernetes Administrator (CKA)\n"
