@@ -70,18 +70,27 @@ def body_blocks(container: Element, shaded: bool = False) -> Iterator[Block]:
             yield from body_blocks(child, shaded)
 
 
+_LAYOUT_CELL_LINES = 4  # a cell of this many paragraphs is a page region, not a value
+
+
 def _table(table: Element, shaded: bool) -> Iterator[Block]:
+    """A data table's row is one line, cells joined by tabs ("Python<tab>Expert"); a
+    layout table (a cell holding a sidebar or a whole column of the page) is read cell by
+    cell, each paragraph on its own line."""
     for row in table.findall(f"{_W}tr"):
-        cells: list[str] = []
+        cells: list[list[str]] = []
         hidden = 0
         for cell in row.findall(f"{_W}tc"):
             cell_shaded = shaded or _has_shading(cell.find(f"{_W}tcPr"))
             parts = list(body_blocks(cell, cell_shaded))
             hidden += sum(part.hidden for part in parts)
-            text = " ".join(part.text.strip() for part in parts if part.text.strip())
-            if text:
-                cells.append(text)
-        yield Block("\t".join(cells), hidden)
+            lines = [part.text.strip() for part in parts if part.text.strip()]
+            if lines:
+                cells.append(lines)
+        if any(len(lines) >= _LAYOUT_CELL_LINES for lines in cells):
+            yield Block("\n\n".join("\n".join(lines) for lines in cells), hidden)
+        else:
+            yield Block("\t".join(" ".join(lines) for lines in cells), hidden)
 
 
 def _paragraph(paragraph: Element, shaded: bool) -> Iterator[Block]:

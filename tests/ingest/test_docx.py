@@ -78,6 +78,15 @@ def test_paragraphs_table_header_and_footer_in_document_order() -> None:
             + "</w:tc></w:tr></w:tbl>",
             "outer inner\tright",
         ),
+        # a layout table: a sidebar cell of many paragraphs is read as its own block
+        (
+            "<w:tbl><w:tr><w:tc>"
+            + "".join(p(x) for x in ("CONTACT", "Milano", "SKILLS", "Python"))
+            + "</w:tc><w:tc>"
+            + "".join(p(x) for x in ("EXPERIENCE", "ML Engineer", "2022 – oggi"))
+            + "</w:tc></w:tr></w:tbl>",
+            "CONTACT\nMilano\nSKILLS\nPython\n\nEXPERIENCE\nML Engineer\n2022 – oggi",
+        ),
     ],
 )
 def test_body_text(body: str, expected: str) -> None:
