@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PY_DIRS := $(wildcard screener api tests bench)
 
-.PHONY: demo test lint typecheck unit bench install smoke clean
+.PHONY: demo test lint typecheck unit bench install smoke clean samples samples-producers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,23 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# The sample corpus, rebuilt with the producers real résumés come from (TeX Live,
+# LibreOffice, Chromium) besides the team's reportlab/python-docx generators. The built
+# files are committed: CI and `make test` never need these producers.
+SAMPLE_BUILDERS := sample_resumes/build.py sample_resumes/latex-classes/build.py \
+	sample_resumes/latex-templates/build.py sample_resumes/office/build.py \
+	sample_resumes/browser/build.py $(wildcard sample_resumes/holdout/build.py)
+
+samples-producers:
+	@command -v xelatex >/dev/null && command -v libreoffice >/dev/null && command -v chromium >/dev/null || \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    texlive-latex-extra texlive-xetex texlive-luatex texlive-fonts-extra texlive-fonts-recommended \
+	    lmodern fonts-font-awesome libreoffice-writer-nogui chromium poppler-utils fonts-dejavu \
+	    fonts-liberation)
+
+samples: $(STAMP) samples-producers
+	for builder in $(SAMPLE_BUILDERS); do $(BIN)/python $$builder || exit 1; done
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
