@@ -187,6 +187,23 @@ def _field_above(
     return (field, above_text) if field is not None else (None, written)
 
 
+_DATED_LINE = re.compile(r"(?:19|20)\d\d|present|expected|in progress", re.IGNORECASE)
+
+
+def _line_above_if_dated(text: str, line_start: int, mention_lines: set[int]) -> str:
+    """The short dated line right above a degree ("In progress – expected 12/2027" over
+    "Master of Science in Nursing"), which Google-Docs-like layouts put first."""
+    if line_start == 0:
+        return ""
+    start, end = line_bounds(text, line_start - 1)
+    above = text[start:end]
+    if start in mention_lines or len(above.split()) > 6 or not _DATED_LINE.search(above):
+        return ""
+    if start > 0 and line_bounds(text, start - 1)[0] in mention_lines:
+        return ""  # the dated line under the degree before belongs to that one
+    return above + "\n"
+
+
 def _field_before(before: str, written: str) -> tuple[str | None, str]:
     """The field named just before the form on its line, in the last cell (Turkish and
     Hungarian write "Bilgisayar Mühendisliği, Lisans")."""
@@ -269,7 +286,7 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
         )
         if duplicate is not None:
             continue
-        block = text[line_start:block_end]
+        block = _line_above_if_dated(text, line_start, mention_lines) + text[line_start:block_end]
         status: DegreeStatus = "completed"
         if markers.incomplete.search(block):
             status = "incomplete"

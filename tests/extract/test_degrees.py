@@ -62,6 +62,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         E + "BSc Food Chemistry, University of Reading, 2012",
         [("bachelor", "chemistry", "completed")],
     ),
+    # status words in other languages, and a status on the line above the degree
+    (
+        E + "Ingeniería de Sistemas\t2016 – 2019\nUNAD · cursé 7 de 10 semestres, no culminada",
+        [("bachelor", "computer-science", "incomplete")],
+    ),
+    (
+        E
+        + "In progress – expected 12/2027\nMaster of Science in Nursing (MSN)\nTexas Woman's University",
+        [("master", "nursing", "in_progress")],
+    ),
     # a field read and known to lie outside the taxonomy, and one that cannot be read
     (E + "BA Philosophy, University of Leeds, 2010", [("bachelor", "other", "completed")]),
     (E + "M.Sc. in Mekatronika, ITS Surabaya, 2016", [("master", None, "completed")]),
