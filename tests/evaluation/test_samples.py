@@ -64,7 +64,8 @@ def test_no_javascript_counted_as_java(report: EvalReport) -> None:
 def test_certification_recall_at_least_90_percent_and_precision_95(report: EvalReport) -> None:
     """Every certification, catalog id or raw name (issue 9's floor)."""
     every = report.all_certifications
-    assert every.recall is not None and every.precision is not None
+    assert every.recall is not None
+    assert every.precision is not None
     assert every.recall >= 0.90
     assert every.precision >= 0.95
 
