@@ -69,7 +69,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     (
         E
-        + "In progress – expected 12/2027\nMaster of Science in Nursing (MSN)\nTexas Woman's University",
+        + "In progress – expected 12/2027\nMaster of Science in Nursing (MSN)\n"
+        + "Texas Woman's University",
         [("master", "nursing", "in_progress")],
     ),
     # a field read and known to lie outside the taxonomy, and one that cannot be read
