@@ -24,13 +24,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from screener.extract.evidence import PageAt, quote
-from screener.models.profile import Certification, CertificationStatus, Evidence, Extractor
+from screener.models.profile import Certification, CertificationStatus, Evidence
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.certifications import CertificationMatch, certification_matches
 from screener.nlp.sections import Section
+from screener.provenance import register_extractor
 from screener.taxonomy import load_certifications
 
-EXTRACTOR = Extractor(name="certifications", version="2")
+EXTRACTOR = register_extractor("certifications", "2")
 
 _IN_PROGRESS = re.compile(
     r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway"

@@ -46,16 +46,17 @@ from spacy.tokens import Doc, Span
 
 from screener.extract.evidence import quote
 from screener.lines import line_bounds
-from screener.models.profile import Degree, DegreeLevel, DegreeStatus, Extractor
+from screener.models.profile import Degree, DegreeLevel, DegreeStatus
 from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.degrees import degree_spans, form_of
 from screener.nlp.fields import field_finder
 from screener.nlp.sections import Section, section_at
+from screener.provenance import register_extractor
 from screener.taxonomy.loader import load_degrees
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = Extractor(name="degrees", version="2")
+EXTRACTOR = register_extractor("degrees", "2")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")

@@ -33,9 +33,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from screener.extract.intervals import Interval, merge_intervals, months_in, subtract
-from screener.models.profile import Evidence, Experience, Extractor, Position
+from screener.models.profile import Evidence, Experience, Position
 from screener.months import YearMonth
 from screener.nlp.dates import DateRange, find_date_ranges
+from screener.provenance import register_extractor
 from screener.taxonomy.loader import load_roles
 
 __all__ = [
@@ -47,7 +48,7 @@ __all__ = [
     "months_in",
 ]
 
-EXTRACTOR = Extractor(name="experience", version="2")
+EXTRACTOR = register_extractor("experience", "2")
 MAX_TITLE_WORDS = 12
 
 _ROLES = load_roles()

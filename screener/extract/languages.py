@@ -38,13 +38,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from screener.extract.evidence import PageAt, quote
-from screener.models.profile import Evidence, Extractor, LanguageLevel, SpokenLanguage
+from screener.models.profile import Evidence, LanguageLevel, SpokenLanguage
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import Section, heading_name
+from screener.provenance import register_extractor
 from screener.taxonomy.languages import Level, fold, fold_char, phrase_key
 from screener.taxonomy.loader import load_languages
 
-EXTRACTOR = Extractor(name="languages", version="1")
+EXTRACTOR = register_extractor("languages", "1")
 MAX_EVIDENCE = 5
 """At most this many entries are quoted per language."""
 

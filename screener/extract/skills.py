@@ -27,14 +27,15 @@ from spacy.tokens import Doc
 
 from screener.extract.evidence import quote
 from screener.extract.intervals import Interval, months_in
-from screener.models.profile import Evidence, Extractor, Position, Skill
+from screener.models.profile import Evidence, Position, Skill
 from screener.months import YearMonth
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.sections import Section, find_sections
 from screener.nlp.skills import skill_spans
+from screener.provenance import register_extractor
 from screener.taxonomy import load_skills
 
-EXTRACTOR = Extractor(name="skills", version="1")
+EXTRACTOR = register_extractor("skills", "1")
 MAX_EVIDENCE = 5
 """Quotes kept per skill (the first ones in text order)."""
 

@@ -83,6 +83,12 @@ _COURSE_RE = re.compile(
     r"|training|taller|webinar)\b",
     re.IGNORECASE,
 )
+_SCHOOL_RE = re.compile(
+    r"universi|hochschule|gymnasium|lyc[ée]e|liceo|politechni|politecnic|polytechn|college"
+    r"|school|escola|escuela|abitur|matura|baccalaur",
+    re.IGNORECASE,
+)
+_WORDS_RE = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&+./-]{1,5}\d?")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
 _NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
@@ -220,6 +226,16 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
         return False  # one ordinary word ("Valid", "Rousseau"): no credential named
     if not credential and _META_START_RE.match(name):
         return False
+    if not credential and _SCHOOL_RE.search(body):
+        return False  # a school or a school-leaving diploma read into the section
+    acronym = any(_ACRONYM_RE.fullmatch(word.strip("(),.;:")) for word in name.split())
+    if (
+        not credential
+        and not acronym
+        and _YEAR_RE.search(body)
+        and len(_WORDS_RE.findall(body)) <= 3
+    ):
+        return False  # a place and a date ("Stuttgart, im November 2026")
     if not credential and _COURSE_RE.match(strip_bullet(body)):
         return False  # a course, not a credential held ("Curso «IA en el aula», 30 h")
     if not credential and body.rstrip().endswith(".") and len(words) > 4:

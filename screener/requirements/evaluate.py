@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from screener.extract import certifications, degrees, experience, languages, skills
 from screener.models import Document, Profile
 from screener.models.screening import (
     Candidate,
@@ -22,6 +21,7 @@ from screener.models.screening import (
     Verdict,
 )
 from screener.nlp.sections import sections_version
+from screener.provenance import extractor_versions
 from screener.requirements.criteria import (
     Result,
     certification_result,
@@ -35,16 +35,6 @@ from screener.taxonomy import taxonomy_versions
 from screener.version import __version__
 
 REQUIRED_SHARE = 0.75
-EXTRACTORS = {
-    e.name: e.version
-    for e in (
-        experience.EXTRACTOR,
-        degrees.EXTRACTOR,
-        skills.EXTRACTOR,
-        certifications.EXTRACTOR,
-        languages.EXTRACTOR,  # recorded for provenance only: no criterion reads languages
-    )
-}
 
 
 def evaluate_condition(condition: Condition, profile: Profile, document: Document | None) -> Result:
@@ -164,7 +154,7 @@ def screen_profile(
             engine=__version__,
             rules=ref,
             taxonomies={**taxonomy_versions(), "sections": sections_version()},
-            extractors=EXTRACTORS,
+            extractors=extractor_versions(),
             as_of=profile.experience.as_of,
         ),
     )

@@ -10,7 +10,8 @@ from screener.extract.profile import build_profile
 from screener.models.document import Document
 from screener.models.profile import Profile
 from screener.parsing import text_document
-from screener.requirements.evaluate import EXTRACTORS, screen_profile
+from screener.provenance import extractor_versions
+from screener.requirements.evaluate import screen_profile
 from screener.screening import Screener
 from screener.taxonomy.languages import LanguageVocabulary
 from screener.taxonomy.loader import load_languages, read_data
@@ -230,7 +231,7 @@ def test_vocabulary_is_validated(change: dict[str, object], message: str) -> Non
 
 
 def test_extractor_version_is_in_provenance() -> None:
-    assert EXTRACTORS[EXTRACTOR.name] == EXTRACTOR.version
+    assert extractor_versions()[EXTRACTOR.name] == EXTRACTOR.version
 
 
 RESUME = """Dana Whitfield
