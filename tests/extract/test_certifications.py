@@ -229,7 +229,8 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
         # credentials; a short acronym with its year is
         (
             "ZERTIFIKATE\nPSM I, Scrum.org – 2020\n\nTechnische Universität München – Note 1,7\n"
-            "Abitur, Max-Planck-Gymnasium Karlsruhe\n\nStuttgart, im November 2026\n\nPHTLS, 2021\n",
+            "Abitur, Max-Planck-Gymnasium Karlsruhe\n\nStuttgart, im November 2026\n\n"
+            "PHTLS, 2021\n",
             [("psm-i", "completed"), (None, "completed")],
         ),
         # status and ID lines belong to the entry above; a table header is no credential
