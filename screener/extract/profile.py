@@ -30,6 +30,7 @@ from screener.extract.skills import extract_skills
 from screener.lines import line_bounds
 from screener.models import Certification, Contact, Degree, Document, DocumentWarning, Profile
 from screener.models.profile import SpokenLanguage
+from screener.models.warning_codes import WarningCode
 from screener.months import YearMonth, parse_as_of
 from screener.nlp.annotations import dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange
@@ -57,9 +58,11 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         text, spans, document.page_at, month, dates=dates, internship_spans=interns
     )
     if spans and not positions:
-        warnings.append(_warning("no_dated_positions", "No dated position was found."))
+        warnings.append(_warning(WarningCode.NO_DATED_POSITIONS, "No dated position was found."))
     if not any(section.name == "education" for section in sections) and not degrees:
-        warnings.append(_warning("no_education_section", "No education section was found."))
+        warnings.append(
+            _warning(WarningCode.NO_EDUCATION_SECTION, "No education section was found.")
+        )
     contact = extract_contact(text)
     languages = extract_languages(doc, document.page_at)
     return Profile(
@@ -132,13 +135,13 @@ def _experience_spans(
         return spans, []
     if all(section.heading is None for section in sections):
         message = "No section headings were found; the whole text was read as experience."
-        return [(0, length)], [_warning("no_sections", message)]
+        return [(0, length)], [_warning(WarningCode.NO_SECTIONS, message)]
     # An unrecognised heading ("Where I've been") leaves its jobs in a neighbouring section:
     # read every section that is not about something else, and say so.
     spans = [(s.start, s.end) for s in sections if s.name not in _NOT_EXPERIENCE]
     message = "No experience heading was recognised; sections not about education, skills, "
     message += "certifications, projects or languages were read for dated positions."
-    return spans, [_warning("no_experience_section", message)]
+    return spans, [_warning(WarningCode.NO_EXPERIENCE_SECTION, message)]
 
 
 _NOT_EXPERIENCE = frozenset({"education", "skills", "certifications", "projects", "languages"})

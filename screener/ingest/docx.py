@@ -27,6 +27,7 @@ from screener.errors import ArchiveBomb, Corrupt, Encrypted
 from screener.ingest.docx_xml import Block, DocxText, body_blocks
 from screener.ingest.extracted import Extracted
 from screener.ingest.limits import MIB, Limits
+from screener.models.warning_codes import WarningCode
 
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -54,7 +55,9 @@ def read_docx(data: bytes, limits: Limits) -> Extracted:
         _add_parts(text, reader, footers)
     result = Extracted(pages=text.pages())
     if text.hidden_chars:
-        result.warn("hidden_text", "Hidden text was found and left out.", count=text.hidden_chars)
+        result.warn(
+            WarningCode.HIDDEN_TEXT, "Hidden text was found and left out.", count=text.hidden_chars
+        )
     return result
 
 

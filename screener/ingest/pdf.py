@@ -42,6 +42,7 @@ from screener.ingest.extracted import Extracted
 from screener.ingest.guards import decompression_budget
 from screener.ingest.limits import Limits
 from screener.ingest.pdf_layout import is_multi_column, ordered_text
+from screener.models.warning_codes import WarningCode
 
 # pdfminer logs fragments of the document it reads; résumé contents never go to logs.
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)
@@ -89,7 +90,7 @@ def _read(data: bytes, limits: Limits) -> Extracted:
         text, has_images, unmapped = _page_text(layout)
         if unmapped:
             result.warn(
-                "unmapped_glyphs",
+                WarningCode.UNMAPPED_GLYPHS,
                 "Some characters have no Unicode mapping and were left out.",
                 count=unmapped,
                 pages=(number,),
@@ -98,10 +99,10 @@ def _read(data: bytes, limits: Limits) -> Extracted:
         if has_images and len("".join(text.split())) < _SCANNED_PAGE_MAX_CHARS:
             scanned.append(number)
         if is_multi_column(_text_boxes(layout)):
-            result.warn("multi_column", "Text is laid out in columns.", pages=(number,))
+            result.warn(WarningCode.MULTI_COLUMN, "Text is laid out in columns.", pages=(number,))
         if device.hidden_on_page:
             result.warn(
-                "hidden_text",
+                WarningCode.HIDDEN_TEXT,
                 "Hidden text was found and left out.",
                 count=device.hidden_on_page,
                 pages=(number,),
@@ -127,11 +128,15 @@ def _warn_scanned(result: Extracted, scanned: list[int]) -> None:
         return
     if len(scanned) == len(result.pages):
         result.warn(
-            "no_text_layer", "The PDF has no text layer (scanned images).", pages=tuple(scanned)
+            WarningCode.NO_TEXT_LAYER,
+            "The PDF has no text layer (scanned images).",
+            pages=tuple(scanned),
         )
     else:
         result.warn(
-            "partial_text_layer", "Some pages are images with no text layer.", pages=tuple(scanned)
+            WarningCode.PARTIAL_TEXT_LAYER,
+            "Some pages are images with no text layer.",
+            pages=tuple(scanned),
         )
 
 

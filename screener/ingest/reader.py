@@ -27,6 +27,7 @@ from screener.ingest.pdf import read_pdf
 from screener.ingest.sniff import Kind, sniff
 from screener.ingest.text import read_text
 from screener.models import Document, MediaType, Page, Source
+from screener.models.warning_codes import WarningCode
 
 _READERS: dict[Kind, Callable[[bytes, Limits], Extracted]] = {
     "pdf": read_pdf,
@@ -66,7 +67,7 @@ def read_document(
         raise Corrupt(f"The file is damaged ({type(exc).__name__}).") from exc
     if sniffed.claimed:
         extracted.warn(
-            "type_mismatch",
+            WarningCode.TYPE_MISMATCH,
             f"The file is named as {sniffed.claimed.upper()} "
             f"but is {sniffed.kind.upper()}; it was read as {sniffed.kind.upper()}.",
         )
@@ -103,14 +104,16 @@ def assemble(extracted: Extracted, source: Source, limits: Limits) -> Document:
         )
     if hidden_in_words or mixed:
         extracted.warn(
-            "obfuscated_text",
+            WarningCode.OBFUSCATED_TEXT,
             "Invisible characters or look-alike letters from "
             "other alphabets were found inside words.",
             count=hidden_in_words + mixed,
         )
     if controls:
         extracted.warn(
-            "control_characters_removed", "Control characters were removed.", count=controls
+            WarningCode.CONTROL_CHARACTERS_REMOVED,
+            "Control characters were removed.",
+            count=controls,
         )
     _check_has_text(text, extracted, source, limits)
     return Document(
@@ -127,7 +130,7 @@ def _check_has_text(text: str, extracted: Extracted, source: Source, limits: Lim
         return
     if source.media_type != "application/pdf":
         raise EmptyFile("The document contains no text.")
-    if not any(warning.code == "no_text_layer" for warning in extracted.warnings):
-        extracted.warn("no_text_layer", "The PDF has no extractable text.")
+    if not any(warning.code == WarningCode.NO_TEXT_LAYER for warning in extracted.warnings):
+        extracted.warn(WarningCode.NO_TEXT_LAYER, "The PDF has no extractable text.")
     if limits.require_text:
         raise NoTextLayer()

@@ -45,9 +45,8 @@ class DocumentWarning(_Model):
     """Something about the file that later stages and people should know."""
 
     code: str = Field(
-        description="Stable code: no_text_layer, multi_column, hidden_text, obfuscated_text, "
-        "type_mismatch, control_characters_removed, partial_text_layer, "
-        "unmapped_glyphs."
+        description="Stable code, one of screener.models.warning_codes.WarningCode (each "
+        "documented in MEANINGS there)."
     )
     message: str = Field(description="A sentence for people.")
     count: int | None = Field(default=None, description="How many items it concerns, if counted.")

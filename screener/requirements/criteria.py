@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from screener.models import Degree, Document, Evidence, Extractor, Profile
 from screener.models.screening import Status
+from screener.models.warning_codes import WarningCode
 from screener.nlp.sections import find_sections, section_at
 from screener.requirements.models import (
     CertificationTest,
@@ -25,9 +26,9 @@ from screener.requirements.models import (
 )
 from screener.taxonomy import load_certifications, load_degrees, load_fields, load_skills
 
-_UNREADABLE = frozenset({"no_text_layer"})
-_NO_EXPERIENCE = frozenset({"no_text_layer", "no_dated_positions"})
-_NO_EDUCATION = frozenset({"no_text_layer", "no_education_section"})
+_UNREADABLE = frozenset({WarningCode.NO_TEXT_LAYER})
+_NO_EXPERIENCE = frozenset({WarningCode.NO_TEXT_LAYER, WarningCode.NO_DATED_POSITIONS})
+_NO_EDUCATION = frozenset({WarningCode.NO_TEXT_LAYER, WarningCode.NO_EDUCATION_SECTION})
 KEYWORD_EXTRACTOR = Extractor(name="keyword", version="1")
 
 
