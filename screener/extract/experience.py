@@ -259,6 +259,13 @@ def _context(
         # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line
         if not _JOB_WORD.search(own) and above and _is_title_line(above[-1]):
             return [_tidy(above[-1]), own]
+        # "Daimler AG | März 2013 – September 2014" over a "Werkstudent Data Science" line
+        if not _JOB_WORD.search(own) and not _INTERN.search(own):
+            below = next(
+                (line for line in text[line_end : span[1]].split("\n")[1:] if line.strip()), ""
+            )
+            if _is_title_line(below) and not find_date_ranges(below):
+                return [_tidy(below.split("\t")[0]), own]
         return [own]
     if above and _tidy(above[-1]):
         nearest = _tidy(above[-1])
@@ -273,7 +280,8 @@ def _context(
 
 
 def _is_title_line(line: str) -> bool:
-    return bool(_tidy(line)) and not _BULLET.match(line) and bool(_JOB_WORD.search(line))
+    role = _JOB_WORD.search(line) or _INTERN.search(line)
+    return bool(_tidy(line)) and not _BULLET.match(line) and bool(role)
 
 
 def _is_lone(date: DateRange) -> bool:

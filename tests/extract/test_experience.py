@@ -330,3 +330,17 @@ def test_subtract(
         (month(interval[0]), month(interval[1])), [(month(a), month(b)) for a, b in holes]
     )
     assert [(str(a), str(b)) for a, b in found] == expected
+
+
+def test_a_title_under_its_employer_and_dates_line_is_read() -> None:
+    from screener.parsing import parse_text
+
+    text = (
+        "BERUFSERFAHRUNG\n"
+        "Daimler AG\tMärz 2013 – September 2014\n"
+        "Werkstudent Data Science\tStuttgart\n"
+        "Auswertung von Prüfstandsdaten mit Python.\n"
+    )
+    (position,) = parse_text(text, as_of="2026-11").positions
+    assert position.is_internship
+    assert position.title == "Werkstudent Data Science"
