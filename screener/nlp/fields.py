@@ -50,7 +50,7 @@ class FieldFinder:
     def longest_within(self, text: str) -> str | None:
         """The field named by the longest run of whole words that ends ``text`` after at
         most three words of qualifiers ("Eng. Computer Science", "Food Chemistry"), or that
-        starts it before at most two ("Estatística Aplicada", "Enfermagem
+        starts it before at most three ("Estatística Aplicada", "Enfermagem
         Médico-Cirúrgica"); on a tie, the ending run.
 
         A run right after a conjunction does not count ("Physics and Philosophy" is a
@@ -65,7 +65,7 @@ class FieldFinder:
             for first in range(1, min(len(words), 4))
         ]
         runs += [
-            (last, words[:last], "") for last in range(len(words) - 1, max(0, len(words) - 3), -1)
+            (last, words[:last], "") for last in range(len(words) - 1, max(0, len(words) - 4), -1)
         ]
         for _, run, before in sorted(runs, key=lambda r: -r[0]):
             candidate = " ".join(run).strip(".,;:")
