@@ -166,10 +166,23 @@ def _ordered(boxes: Sequence[LTTextBox], lines: list[LTTextLine]) -> str:
     below = [line for line in lines if _middle(line) <= band.low]
     left = [line for line in inside if _middle_x(line) < band.gutter]
     right = [line for line in inside if _middle_x(line) >= band.gutter]
-    parts = [_rows_text(group) for group in (above, left, right) if group]
     rest = [box for box in boxes if (box.y0 + box.y1) / 2 <= band.low]
-    parts.append(_ordered(rest, below))
-    return "\n\n".join(part for part in parts if part)
+    after = _ordered(rest, below)
+    # The page below the band goes on the column it lines up with: a floating text box
+    # beside the main column comes after all of the main column, not in its middle.
+    groups = [_rows_text(above) if above else "", _rows_text(left) if left else ""]
+    column = _rows_text(right) if right else ""
+    groups += [after, column] if below and _lines_up(below, left, right) else [column, after]
+    return "\n\n".join(part for part in groups if part)
+
+
+def _lines_up(below: list[LTTextLine], left: list[LTTextLine], right: list[LTTextLine]) -> bool:
+    """Whether the lines below a band start where its left column's lines start."""
+    if not left or not right:
+        return False
+    start = median(line.x0 for line in below)
+    left_start, right_start = median(line.x0 for line in left), median(line.x0 for line in right)
+    return abs(start - left_start) < abs(start - right_start) and len(left) > len(right)
 
 
 def _middle_x(line: LTTextLine) -> float:
