@@ -250,22 +250,30 @@ def _context(
 ) -> list[str]:
     """The title/organisation text: one line, or a title line and an organisation line."""
     above = text[span[0] : line_start].split("\n")[:-1]
+    gap = False  # a blank line above: the date line starts its own block
     while above and not _tidy(above[-1]):
         if above[-1].strip():  # a rule such as "=====" ends the block
             above = []
             break
+        gap = True
         above.pop()
+    if gap and not own:
+        # "Oktober 2022 – Dezember 2024" over "Werkstudentin Data Science" after a blank
+        # line: the text above belongs to the entry before.
+        following = [_tidy(line) for line in text[line_end : span[1]].split("\n") if _tidy(line)]
+        if following and _is_title_line(following[0]) and not find_date_ranges(following[0]):
+            return following[:1]
     if own:
         # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line
         if not _JOB_WORD.search(own) and above and _is_title_line(above[-1]):
             return [_tidy(above[-1]), own]
         # "Daimler AG | März 2013 – September 2014" over a "Werkstudent Data Science" line
         if not _JOB_WORD.search(own) and not _INTERN.search(own):
-            below = next(
+            role_line = next(
                 (line for line in text[line_end : span[1]].split("\n")[1:] if line.strip()), ""
             )
-            if _is_title_line(below) and not find_date_ranges(below):
-                return [_tidy(below.split("\t")[0]), own]
+            if _is_title_line(role_line) and not find_date_ranges(role_line):
+                return [_tidy(role_line.split("\t")[0]), own]
         return [own]
     if above and _tidy(above[-1]):
         nearest = _tidy(above[-1])

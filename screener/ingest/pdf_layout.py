@@ -212,14 +212,25 @@ def _rows_text(lines: list[LTTextLine]) -> str:
 
 
 _SPACED = re.compile(r"(?<!\S)(?:\S ){2,}\S(?!\S)")
+# Letter-spaced capitals whose kerning joined some letters: "Z E RT IFIK AT E".
+_SPACED_CAPS = re.compile(r"(?<!\S)(?:[^\W\d_]{1,4} ){3,}[^\W\d_]{1,4}(?!\S)")
+
+
+def _join_spaced_caps(match: re.Match[str]) -> str:
+    pieces = match.group().split(" ")
+    letters = "".join(pieces)
+    single = sum(len(piece) == 1 for piece in pieces)
+    return letters if letters.isupper() and 2 * single >= len(pieces) else match.group()
 
 
 def unspace(text: str) -> str:
     """Letter-spaced words joined again: CSS ``letter-spacing`` or LaTeX ``\\so`` makes
-    pdfminer write "E X P E R I E N C E   P R O F E S S I O N N E L L E"."""
-    if _SPACED.search(text) is None:
+    pdfminer write "E X P E R I E N C E   P R O F E S S I O N N E L L E" (and, where the
+    font's kerning pulls letters together, "Z E RT IFIK AT E")."""
+    if " " not in text or (_SPACED.search(text) is None and _SPACED_CAPS.search(text) is None):
         return text
-    joined = _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    joined = _SPACED_CAPS.sub(_join_spaced_caps, text)
+    joined = _SPACED.sub(lambda m: m.group().replace(" ", ""), joined)
     return re.sub(r" {2,}", " ", joined)
 
 
