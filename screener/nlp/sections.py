@@ -46,6 +46,7 @@ from screener.taxonomy.loader import read_data
 
 SECTIONS_FILE = "sections.yaml"
 MAX_HEADING_WORDS = 6
+_HEADING_JOINERS = frozenset({"and", "e", "y", "et", "und", "i", "ve", "en", "&"})
 _TITLE_LINKS = frozenset({"of", "for", "de", "du", "des", "der", "di", "da", "do", "and"})
 _MAX_LINE = 80
 _MAX_SPACES = 12
@@ -128,20 +129,38 @@ def _match(label: str) -> SectionName | None:
     return _match_start(label, tokens, lookup, longest) or _match_end(label, tokens, lookup)
 
 
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    return frozenset(key[-1] for key in _headings()[0])
+
+
+def _ends_like_a_heading(line: str) -> bool:
+    """Whether a line's last word ends a known heading ("… e certificazioni")."""
+    words = _WORD_RE.findall(line)
+    return (
+        bool(words) and len(words) <= MAX_HEADING_WORDS and _norm_word(words[-1]) in _last_words()
+    )
+
+
 def _match_end(
     label: str, tokens: list[re.Match[str]], lookup: dict[tuple[str, ...], SectionName]
 ) -> SectionName | None:
-    """A heading in capitals whose last words are a known heading: "CLINICAL SKILLS",
-    "RELEVANT EXPERIENCE" — but not a job title such as "HEAD OF EDUCATION"."""
+    """A heading whose last words are a known heading, in capitals ("CLINICAL SKILLS") or
+    joined to it ("Abilitazioni e certificazioni") — never a job title such as "HEAD OF
+    EDUCATION" or "Director of Research and Education"."""
     words = [token.group() for token in tokens]
     letters = [c for c in label if c.isalpha()]
-    if len(words) < 2 or not all(c.isupper() for c in letters) or _DIGIT_RE.search(label):
+    if len(words) < 2 or _DIGIT_RE.search(label):
         return None
+    capitals = all(c.isupper() for c in letters)
     folded = tuple(_norm_word(word) for word in words)
     for k in range(1, len(folded)):
         name = lookup.get(folded[k:])
         if name is not None:
-            return None if folded[k - 1] in _TITLE_LINKS else name
+            if folded[k - 1] in _TITLE_LINKS:
+                return None
+            # in capitals ("CLINICAL SKILLS"), or joined to it ("Abilitazioni e certificazioni")
+            return name if capitals or folded[k - 1] in _HEADING_JOINERS else None
     return None
 
 
@@ -172,6 +191,9 @@ def _match_start(
         return name
     gap = label[tokens[k - 1].end() : tokens[k].start()]
     rest = words[k + 1 :] if words[k] in _CONNECTORS else words[k:]
+    qualifier = tokens[1].group() if len(tokens) == 2 else ""
+    if k == 1 and qualifier[:1].islower() and gap == " " and not _DIGIT_RE.search(label):
+        return name  # a heading and one lowercase qualifier: "Competenze informatiche"
     if words[k] not in _CONNECTORS and not _SEPARATORS.intersection(gap):
         return None
     tail = _PAREN_RE.sub(" ", label[tokens[k - 1].end() :])
@@ -229,7 +251,11 @@ def find_sections(text: str) -> list[Section]:
         if (
             first is not None
             and first.group(1)[0].isupper()
-            and (_norm_word(first.group(1)) in firsts or _BILINGUAL_SPLIT.search(stripped))
+            and (
+                _norm_word(first.group(1)) in firsts
+                or _BILINGUAL_SPLIT.search(stripped)
+                or _ends_like_a_heading(stripped)
+            )
             and len(stripped) <= _MAX_LINE
             and stripped.count(" ") <= _MAX_SPACES
         ):

@@ -153,6 +153,23 @@ CASES = [
         id="lowercase-is-not-heading",
     ),
     pytest.param(
+        "EDUCATION\nBSc\nCÉDULA E CERTIFICAÇÕES\nBLS, AHA\nAbilitazioni e certificazioni\nICDL\n"
+        "Competenze informatiche\nPython\nCLINICAL SKILLS\nTriage",
+        [
+            ("education", "BSc"),
+            ("certifications", "BLS, AHA"),
+            ("certifications", "ICDL"),
+            ("skills", "Python"),
+            ("skills", "Triage"),
+        ],
+        id="headings-ending-in-a-known-one",
+    ),
+    pytest.param(
+        "EXPERIENCE\nDirector of Research and Education\t2019 – 2020\nHEAD OF EDUCATION\tAcme",
+        [("experience", "Director of Research and Education\t2019 – 2020")],
+        id="titles-are-not-headings",
+    ),
+    pytest.param(
         "EXPERIENCE\nResearch Assistant\t2019 – 2020\nTraining — Acme\tJan 2021 – Present\n"
         "Research Assistant\nMIT\nEDUCATION\nBSc",
         [("experience", "Research Assistant\t2019 – 2020"), ("education", "BSc")],
