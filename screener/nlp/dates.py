@@ -133,6 +133,8 @@ def find_date_ranges(text: str) -> list[DateRange]:
 
 
 _DANGLING = re.compile(rf"[ \t]*[{DASHES}][ \t]*(?=[\t\n]|$)")
+# "setembro de 2014 – Enfermeira …" over "agosto de 2017<tab>…": a tab read as a space.
+_DASH_TEXT = re.compile(rf"[ \t]*[{DASHES}][ \t]+(?=[^\W\d_])")
 _OPEN_ALONE = re.compile(rf"[ \t]*(?:{'|'.join(OPEN_END_WORDS)})(?!\w)")
 
 
@@ -154,9 +156,12 @@ def _join_split_ranges(folded: str, found: list[DateRange]) -> list[DateRange]:
 
 
 def _dangles(folded: str, date: DateRange) -> bool:
-    """A lone start date followed by a dash and nothing else in its cell or line."""
-    closed = not date.ongoing and date.precision != "season"
-    return closed and _DANGLING.match(folded, date.end) is not None and "\n" in folded[date.end :]
+    """A lone start date followed by a dash: alone in its cell or line, or then text."""
+    closed = not date.ongoing and date.precision != "season" and "\n" in folded[date.end :]
+    return closed and (
+        _DANGLING.match(folded, date.end) is not None
+        or _DASH_TEXT.match(folded, date.end) is not None
+    )
 
 
 def _next_line_start(folded: str, offset: int) -> int:
@@ -174,6 +179,8 @@ def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> Dat
         if last < date.first:
             return None
         return DateRange(date.start, end.end, date.first, last, False, date.precision)
+    if _DANGLING.match(folded, date.end) is None:
+        return None  # after "2014 – Title" only an end date may follow, not "Present"
     if (open_end := _OPEN_ALONE.match(folded, after)) is not None:
         return DateRange(date.start, open_end.end(), date.first, None, True, date.precision)
     return None

@@ -392,6 +392,8 @@ def test_english_words_that_are_cldr_month_forms_are_not_months(text: str) -> No
         ("październik 2017 –\tJava Developer\ngrudzień 2020\tKraków", "2017-10", "2020-12", "2020"),
         ("June 2022 –\tML Engineer\nPresent\tAcme", "2022-06", None, "Present"),
         ("2015 –\tDeveloper\n2017\tBerlin", "2015-01", "2016-12", "2017"),
+        # the tab after the dash read as a space (LibreOffice): only an end date may follow
+        ("setembro de 2014 – Enfermeira\nagosto de 2017\tPorto", "2014-09", "2017-08", "2017"),
     ],
 )
 def test_a_range_split_over_two_lines_is_one_range(
