@@ -72,7 +72,7 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         experience=compute_experience(positions, month, claimed_years(text)),
         skills=extract_skills(doc, positions, document.page_at),
         certifications=_not_contact_or_language(
-            extract_certifications(doc, document.page_at), contact, languages
+            extract_certifications(doc, document.page_at), contact, languages, text
         ),
         contact=contact,
         languages=languages,
@@ -84,12 +84,17 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 def _not_contact_or_language(
-    certifications: Sequence[Certification], contact: Contact, languages: Sequence[SpokenLanguage]
+    certifications: Sequence[Certification],
+    contact: Contact,
+    languages: Sequence[SpokenLanguage],
+    document_text: str,
 ) -> tuple[Certification, ...]:
-    """Raw certification entries that are the candidate's name or a spoken language (a
-    sidebar read into a certifications section) are not certifications."""
+    """Raw certification entries that are the candidate's name (the contact's, or the
+    text's first line) or a spoken language (a sidebar read into a certifications
+    section) are not certifications."""
     spoken = [(e.start, e.end) for language in languages for e in language.evidence]
     name = (contact.name or "").casefold()
+    first_line = document_text.strip().split("\n", 1)[0].strip().casefold()
 
     names = load_languages().names
 
@@ -97,7 +102,8 @@ def _not_contact_or_language(
         quote = cert.evidence[0]
         overlaps = any(quote.start < end and start < quote.end for start, end in spoken)
         language = phrase_key(_PARENTHESES.sub(" ", cert.name)) in names  # "Igbo (conversational)"
-        return overlaps or language or (bool(name) and cert.name.casefold() in name)
+        named = cert.name.casefold()
+        return overlaps or language or (bool(name) and named in name) or named == first_line
 
     return tuple(cert for cert in certifications if cert.id is not None or not stray(cert))
 

@@ -238,6 +238,8 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
         return False  # a place and a date ("Stuttgart, im November 2026")
     if not credential and _COURSE_RE.match(strip_bullet(body)):
         return False  # a course, not a credential held ("Curso «IA en el aula», 30 h")
+    if not credential and body.count(",") >= 2:
+        return False  # a list of tools or activities ("GeoGebra, Python, LaTeX")
     if not credential and body.rstrip().endswith(".") and len(words) > 4:
         return False  # a sentence ("Escalade, chorale, bénévolat chez Data for Good.")
     return credential or credential_heading

@@ -233,6 +233,11 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
             "PHTLS, 2021\n",
             [("psm-i", "completed"), (None, "completed")],
         ),
+        # a list of tools read into the section is no credential
+        (
+            "CERTIFICAZIONI\nICDL Full Standard – 2015\nGeoGebra, Python, LaTeX, Google Workspace\n",
+            [(None, "completed")],
+        ),
         # status and ID lines belong to the entry above; a table header is no credential
         (
             "CERTIFICATIONS\nCREDENTIAL  ISSUER  STATUS\nCertified Kubernetes Administrator (CKA)\n"
