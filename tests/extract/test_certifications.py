@@ -235,7 +235,7 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
         ),
         # a list of tools read into the section is no credential
         (
-            "CERTIFICAZIONI\nICDL Full Standard – 2015\nGeoGebra, Python, LaTeX, Google Workspace\n",
+            "CERTIFICAZIONI\nICDL Full Standard – 2015\nGeoGebra, Python, LaTeX, Google Drive\n",
             [(None, "completed")],
         ),
         # status and ID lines belong to the entry above; a table header is no credential
