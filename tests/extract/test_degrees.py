@@ -62,6 +62,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         E + "BSc Food Chemistry, University of Reading, 2012",
         [("bachelor", "chemistry", "completed")],
     ),
+    # French masters and Brazilian secondary school (blind set #4, by failure class)
+    (
+        E + "Master 2 Droit social – Université Jean Moulin Lyon 3\t2015 – 2016",
+        [("master", "law", "completed")],
+    ),
+    (
+        E + "Ensino Médio integrado ao Técnico em Informática – ETEC Jundiaí\t2013 – 2015",
+        [("secondary", "other", "completed")],
+    ),
     # status words in other languages, and a status on the line above the degree
     (
         E + "Ingeniería de Sistemas\t2016 – 2019\nUNAD · cursé 7 de 10 semestres, no culminada",
