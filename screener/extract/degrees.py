@@ -208,7 +208,7 @@ def _line_above_if_dated(text: str, line_start: int, mention_lines: set[int]) ->
 def _field_before(before: str, written: str) -> tuple[str | None, str]:
     """The field named just before the form on its line, in the last cell (Turkish and
     Hungarian write "Bilgisayar Mühendisliği, Lisans")."""
-    cell = before.rsplit("\t", 1)[-1].strip().rstrip(",–—-: ").strip()
+    cell = re.split(r"\t|\s[·|•–—]\s", before)[-1].strip().rstrip(",–—-: ").strip()
     if not cell:
         return None, written
     field, cell_text = field_finder().resolve(cell)

@@ -17,7 +17,7 @@ _FIELD_LEAD = re.compile(
     r"^(?:[\s.,:;)\]\-–—]|(?:in|of|en|de|di|del|della|em|i|im|in\s+der|der|des|du|la|le"
     r"|program|programme|degree|candidate|student|studies|study|major|majoring|with|specialization|"
     r"specialisation|concentration|honours|honors|hons|mod|universitario|universitaria|oficial"
-    r"|kierunek|specjalność|studia|bölümü|bolumu)\b)+",
+    r"|kierunek|specjalność|studia|bölümü|bolumu|z|ze)\b)+",
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
