@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel
 
 from screener.taxonomy.certifications import CertificationCatalog
 from screener.taxonomy.dates import DateVocabulary
@@ -29,6 +30,8 @@ DATES_FILE = "dates.yaml"
 ROLES_FILE = "roles.yaml"
 LANGUAGES_FILE = "languages.yaml"
 
+M = TypeVar("M", bound=BaseModel)
+
 # libyaml's safe loader when PyYAML was built with it: 5-10x faster on the taxonomies.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -42,6 +45,14 @@ def read_data(filename: str) -> Any:
 def _noted(error: Exception, filename: str) -> Exception:
     error.add_note(f"while loading screener/taxonomy/{filename}")
     return error
+
+
+def _validated(model: type[M], filename: str) -> M:
+    """One data file validated by its model; a failure names the file."""
+    try:
+        return model.model_validate(read_data(filename))
+    except ValueError as error:  # pydantic.ValidationError is a ValueError
+        raise _noted(error, filename) from None
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +76,7 @@ def load_certifications() -> CertificationCatalog:
 @lru_cache(maxsize=1)
 def load_fields() -> FieldTaxonomy:
     """The shipped field-of-study taxonomy (``fields.yaml``)."""
-    try:
-        return FieldTaxonomy.model_validate(read_data(FIELDS_FILE))
-    except ValueError as error:
-        raise _noted(error, FIELDS_FILE) from None
+    return _validated(FieldTaxonomy, FIELDS_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -83,28 +91,19 @@ def load_degrees() -> DegreeCatalog:
 @lru_cache(maxsize=1)
 def load_dates() -> DateVocabulary:
     """The shipped date words (``dates.yaml``) with CLDR month names merged in."""
-    try:
-        return DateVocabulary.model_validate(read_data(DATES_FILE))
-    except ValueError as error:
-        raise _noted(error, DATES_FILE) from None
+    return _validated(DateVocabulary, DATES_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_roles() -> RoleVocabulary:
     """The shipped internship and part-time words (``roles.yaml``)."""
-    try:
-        return RoleVocabulary.model_validate(read_data(ROLES_FILE))
-    except ValueError as error:
-        raise _noted(error, ROLES_FILE) from None
+    return _validated(RoleVocabulary, ROLES_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_languages() -> LanguageVocabulary:
     """The shipped spoken-language vocabulary (``languages.yaml``) with CLDR names merged."""
-    try:
-        return LanguageVocabulary.model_validate(read_data(LANGUAGES_FILE))
-    except ValueError as error:
-        raise _noted(error, LANGUAGES_FILE) from None
+    return _validated(LanguageVocabulary, LANGUAGES_FILE)
 
 
 def taxonomy_versions() -> dict[str, str]:
