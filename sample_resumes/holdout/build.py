@@ -37,7 +37,6 @@ sys.dont_write_bytecode = True  # no __pycache__ in src/
 sys.path.insert(0, str(HERE.parent))  # sample_resumes/_labels.py
 
 import yaml  # noqa: E402
-
 from _labels import AS_OF, check_expected  # noqa: E402
 
 EPOCH = "1764547200"  # 2025-12-01T00:00:00Z

@@ -312,7 +312,7 @@ class Word:
         fallback = ac.find(f".//{vml}textbox").find(qn("w:txbxContent"))
         return _Box(self.doc, content, fallback)
 
-    def end_textbox(self, box: "_Box") -> None:
+    def end_textbox(self, box: _Box) -> None:
         for child in box.content:
             box.fallback.append(copy.deepcopy(child))
         self._cur = None
