@@ -35,7 +35,9 @@ EXTRACTOR = register_extractor("certifications", "2")
 
 _IN_PROGRESS = re.compile(
     r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway"
-    r"|studying|preparing|candidate|exam\s+(?:booked|scheduled|planned)|booked|scheduled"
+    r"|studying|preparing|candidat[aeo]?|exam\s+(?:booked|scheduled|planned)|booked|scheduled"
+    r"|em\s+prepara[çc][ãa]o|en\s+preparaci[óo]n|in\s+preparazione|en\s+pr[ée]paration"
+    r"|geplant|gepland|planowan[ey]"
     r"|en\s+curso|en\s+cours|in\s+corso|em\s+andamento|w\s+trakcie|devam\s+ediyor"
     r"|in\s+vorbereitung|in\s+bearbeitung|in\s+opleiding|programad[oa]|agendad[oa])\b",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ _NOT_EARNED = re.compile(
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(
-    r"\b(?:expired|lapsed|not\s+renewed|abgelaufen|vencid[oa]|expirad[oa]|caducad[oa]"
+    r"\b(?:expired|lapsed|retired|not\s+renewed|abgelaufen|vencid[oa]|expirad[oa]|caducad[oa]"
     r"|wygas[łl]\w*|verlopen|scadut[oa]|expiré\w*|süresi\s+doldu)\b",
     re.IGNORECASE,
 )

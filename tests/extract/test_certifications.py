@@ -233,6 +233,12 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
             "PHTLS, 2021\n",
             [("psm-i", "completed"), (None, "completed")],
         ),
+        # "candidata", "em preparação", "(retired)"
+        (
+            "CERTIFICAZIONI\nAWS Certified Developer – Associate: candidata, esame 2027\n\n"
+            "MCSA: Windows Server 2016 (retired)\n",
+            [("aws-developer-associate", "in_progress"), ("mcsa", "expired")],
+        ),
         # a list of tools read into the section is no credential
         (
             "CERTIFICAZIONI\nICDL Full Standard – 2015\nGeoGebra, Python, LaTeX, Google Drive\n",
