@@ -54,6 +54,7 @@ MAX_TITLE_WORDS = 12
 _ROLES = load_roles()
 _INTERN = _ROLES.pattern(_ROLES.internship_words)
 _PART_TIME = _ROLES.pattern(_ROLES.part_time_words)
+_VOLUNTEER = _ROLES.pattern(_ROLES.volunteer_words)
 _NOT_A_JOB = re.compile(
     r"\b(?:b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|bachelor\w*|master\w*|degree|diploma"
     r"|abitur|baccalaur\w+|university|universit\w+|college|gymnasium|lyc[ée]e|a\.s|a\.a"
@@ -193,6 +194,8 @@ def find_positions(
         raw_line = text[line_start:line_end]
         if _is_lone(date) and not _looks_like_heading(raw_line, date, line_start, on_line, context):
             continue
+        if _VOLUNTEER.search(" ".join([raw_line, *context])):
+            continue  # unpaid roles count for nothing (sample_resumes/README.md)
         title, organisation = _title_and_org(context)
         quote_start = line_start + len(raw_line) - len(raw_line.lstrip())
         quote_end = line_end - (len(raw_line) - len(raw_line.rstrip()))

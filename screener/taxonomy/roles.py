@@ -37,6 +37,9 @@ class RoleVocabulary(BaseModel):
         description="Words naming an internship, co-op, trainee post or assistantship."
     )
     part_time_words: WordsByLanguage = Field(description="Words naming part-time work.")
+    volunteer_words: WordsByLanguage = Field(
+        default_factory=dict, description="Unpaid roles that are not experience."
+    )
     claim_year_words: WordsByLanguage = Field(description="'years' in an experience claim.")
     claim_experience_words: WordsByLanguage = Field(
         description="'experience' in an experience claim."

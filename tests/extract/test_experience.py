@@ -344,3 +344,17 @@ def test_a_title_under_its_employer_and_dates_line_is_read() -> None:
     (position,) = parse_text(text, as_of="2026-11").positions
     assert position.is_internship
     assert position.title == "Werkstudent Data Science"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voluntaria en la asociación Kodea (talleres de Python, desde 2022).",
+        "Volunteer coach, Parkrun\t2019 – Present",
+        "Ehrenamtlicher Trainer, TSV Stuttgart\t2015 – 2020",
+    ],
+)
+def test_volunteering_is_no_position(line: str) -> None:
+    from screener.parsing import parse_text
+
+    assert parse_text("EXPERIENCE\n" + line + "\n", as_of="2026-11").positions == ()
