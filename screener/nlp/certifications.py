@@ -56,7 +56,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.nlp.annotations import sections_of, text_of
+from screener.nlp.annotations import SECTIONS_ATTR, sections_of, text_of
 from screener.nlp.cert_entries import (
     BULLET_RE,
     clean_name,
@@ -77,7 +77,9 @@ SPAN_KEY = "certifications"
 FUZZY_THRESHOLD = 94.0
 """Lowest ``token_set_ratio`` (0-100) that maps an entry to a catalog entry; see the
 module docstring and the measurements in tests/nlp/test_certifications.py."""
-_MATCHES = "screener.certifications"
+_MATCHES = "screener_certification_matches"
+if not Doc.has_extension(_MATCHES):
+    Doc.set_extension(_MATCHES, default=None)
 
 Method = Literal["exact", "fuzzy", "unknown"]
 
@@ -229,7 +231,7 @@ class CertificationMatcher:
                 )
             )
         matches.sort(key=lambda m: (m.start, m.end))
-        doc.user_data[_MATCHES] = matches
+        setattr(doc._, _MATCHES, matches)
         group: list[Span] = []
         for match in matches:
             aligned = doc.char_span(
@@ -331,7 +333,11 @@ class CertificationMatcher:
         )
 
 
-@Language.factory(CERTIFICATIONS_COMPONENT)
+@Language.factory(
+    CERTIFICATIONS_COMPONENT,
+    requires=[f"doc._.{SECTIONS_ATTR}"],
+    assigns=["doc.spans", f"doc._.{_MATCHES}"],
+)
 def make_certification_matcher(nlp: Language, name: str) -> CertificationMatcher:
     """Build the component (matchers and fuzzy choices are computed here, once)."""
     return CertificationMatcher(nlp)
@@ -339,4 +345,4 @@ def make_certification_matcher(nlp: Language, name: str) -> CertificationMatcher
 
 def certification_matches(doc: Doc) -> list[CertificationMatch]:
     """The mentions found by the component, in text order."""
-    return cast(list[CertificationMatch], doc.user_data.get(_MATCHES, []))
+    return cast(list[CertificationMatch], getattr(doc._, _MATCHES) or [])

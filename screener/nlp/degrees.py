@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from screener.lines import line_bounds
-from screener.nlp.annotations import sections_of, text_of
+from screener.nlp.annotations import SECTIONS_ATTR, sections_of, text_of
 from screener.nlp.fields import field_finder
 from screener.nlp.sections import section_at
 from screener.taxonomy.degrees import DegreeForm, DegreeLevel
@@ -236,7 +236,7 @@ def _in_a_list(text: str, match: _Match) -> bool:
     return before in ("(", ",", "/", ";") and before != "" and after in (",", ")", "/", ";")
 
 
-@Language.factory(DEGREES_COMPONENT)
+@Language.factory(DEGREES_COMPONENT, requires=[f"doc._.{SECTIONS_ATTR}"], assigns=["doc.spans"])
 def make_degree_matcher(nlp: Language, name: str) -> DegreeMatcher:
     """Build the degrees component (the regexes are compiled once, here)."""
     return DegreeMatcher()

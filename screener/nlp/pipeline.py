@@ -14,7 +14,8 @@ also splits on "/" and ";" and before a lone capital's full stop, so "C++/C" and
 
 Components run in this order:
 layout (sections, dates) → skills → degrees → certifications; each stores its matches on
-the Doc (``doc.spans[...]`` or ``doc.user_data``) for ``screener.extract`` to read.
+the Doc (``doc.spans[...]`` or ``doc._`` extensions, declared with ``requires``/``assigns``)
+for ``screener.extract`` to read.
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.nlp.annotations import sections_of, text_of
+from screener.nlp.annotations import SECTIONS_ATTR, sections_of, text_of
 from screener.nlp.sections import Section, section_at
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
 
@@ -280,7 +280,7 @@ def _near(
     return any(start < high and end > low for key in keys for start, end in by_key.get(key, ()))
 
 
-@Language.factory(SKILLS_COMPONENT)
+@Language.factory(SKILLS_COMPONENT, requires=[f"doc._.{SECTIONS_ATTR}"], assigns=["doc.spans"])
 def make_skill_matcher(nlp: Language, name: str) -> SkillMatcher:
     """Factory of the ``screener_skills`` component."""
     return SkillMatcher(nlp, name)
