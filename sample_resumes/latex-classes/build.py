@@ -9,7 +9,9 @@ or a sidebar layout built with ``paracol`` + ``fontawesome5`` + our own small ma
 ``src/<name>.yaml`` (the engine, the layout name and the hand-written label). The label is
 checked with ``check_expected`` before anything is typeset; the PDF must have a text layer.
 
-TeX runs in a throw-away directory (no aux/log file ever lands here), twice, with
+TeX runs in a fixed scratch directory under the system temp dir, deleted afterwards (no
+aux/log file ever lands here; the path is fixed because lualatex hashes it into the PDF
+/ID), twice, with
 ``SOURCE_DATE_EPOCH=1764547200 FORCE_SOURCE_DATE=1``; for pdflatex ``\\pdfinfoomitdate=1``
 and ``\\pdftrailerid{}`` are set on the command line, so the sources stay plain LaTeX.
 lualatex needs Debian's ``texlive-luatex`` (luaotfload, luatexbase for fontawesome5).
@@ -80,7 +82,10 @@ def check(name: str, lab: dict) -> None:
 def typeset(name: str, engine: str) -> Path:
     """Run ``engine`` twice on src/<name>.tex in a temp dir; move the PDF here."""
     assert engine in ENGINES, engine
-    work = Path(tempfile.mkdtemp(prefix=f"latex-{name}-"))
+    # a fixed path: lualatex derives the PDF /ID from the job's path, so keep it stable
+    work = Path(tempfile.gettempdir()) / "screener-latex-classes" / name
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     try:
         shutil.copy(HERE / "src" / f"{name}.tex", work / f"{name}.tex")
         for sty in (HERE / "src").glob("*.sty"):  # our own macro packages
@@ -126,6 +131,10 @@ def main(argv: list[str]) -> None:
     names = argv or sorted(p.stem for p in (HERE / "src").glob("*.tex"))
     for n in names:
         build(n)
+    try:  # the per-job folders are removed as they finish; drop their empty parent too
+        (Path(tempfile.gettempdir()) / "screener-latex-classes").rmdir()
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":
