@@ -19,6 +19,7 @@ lualatex needs Debian's ``texlive-luatex`` (luaotfload, luatexbase for fontaweso
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -131,10 +132,9 @@ def main(argv: list[str]) -> None:
     names = argv or sorted(p.stem for p in (HERE / "src").glob("*.tex"))
     for n in names:
         build(n)
-    try:  # the per-job folders are removed as they finish; drop their empty parent too
+    # the per-job folders are removed as they finish; drop their empty parent too
+    with contextlib.suppress(OSError):
         (Path(tempfile.gettempdir()) / "screener-latex-classes").rmdir()
-    except OSError:
-        pass
 
 
 if __name__ == "__main__":
