@@ -56,7 +56,7 @@ from screener.taxonomy.loader import load_degrees
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "2")
+EXTRACTOR = register_extractor("degrees", "3")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")
@@ -99,6 +99,13 @@ def _markers() -> _Markers:
 class _Found:
     degree: Degree
     line_start: int
+    read_field: bool = True
+
+
+def _names_the_field(earlier: _Found, line_start: int, field_id: str | None) -> bool:
+    """Whether a second form on the line of an earlier mention of the same level names the
+    field the first did not read (LinkedIn's "Master of Science - MS, Computer Science")."""
+    return earlier.line_start == line_start and not earlier.read_field and field_id is not None
 
 
 def _block_end(text: str, line_end: int, limit: int, stops: set[int]) -> int:
@@ -285,7 +292,7 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
             ),
             None,
         )
-        if duplicate is not None:
+        if duplicate is not None and not _names_the_field(duplicate, line_start, field_id):
             continue
         block = _line_above_if_dated(text, line_start, mention_lines) + text[line_start:block_end]
         status: DegreeStatus = "completed"
@@ -316,7 +323,9 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
                 ),
             ),
         )
-        found.append(_Found(degree, line_start))
+        if duplicate is not None:  # "Master of Science - MS, Computer Science"
+            found.remove(duplicate)
+        found.append(_Found(degree, line_start, read_field=field_id is not None))
     found.sort(key=lambda f: f.degree.evidence[0].start)
     return tuple(f.degree for f in found)
 

@@ -48,8 +48,9 @@ __all__ = [
     "months_in",
 ]
 
-EXTRACTOR = register_extractor("experience", "2")
+EXTRACTOR = register_extractor("experience", "3")
 MAX_TITLE_WORDS = 12
+_SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
 _ROLES = load_roles()
 _INTERN = _ROLES.pattern(_ROLES.internship_words)
@@ -62,14 +63,8 @@ _NOT_A_JOB = re.compile(
     r"|licen[cs]e[ds]?|expected)\b",
     re.IGNORECASE,
 )
-_JOB_WORD = re.compile(
-    r"\b(?:engineer|developer|scientist|analyst|manager|director|lead|head|consultant"
-    r"|architect|designer|intern|trainee|assistant|associate|specialist|officer|teacher"
-    r"|nurse|chef|cook|representative|administrator|technician|coordinator|programmer"
-    r"|researcher|founder|president|vp|cto|ceo|owner|accountant|advisor|adviser"
-    r"|supervisor|executive|clerk|editor|writer|tester|operator|agent|partner)\w*",
-    re.IGNORECASE,
-)
+_JOB_WORD = _ROLES.pattern(_ROLES.job_words)
+_BREAK = _ROLES.pattern(_ROLES.break_words)
 _SEPARATORS = (" — ", " – ", " | ", " -- ", " - ", " @ ", " at ", ", ")
 _SEPARATOR_RE = re.compile("|".join(re.escape(separator) for separator in _SEPARATORS))
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # one level, as résumés write them
@@ -196,6 +191,8 @@ def find_positions(
             continue
         if _VOLUNTEER.search(" ".join([raw_line, *context])):
             continue  # unpaid roles count for nothing (sample_resumes/README.md)
+        if _BREAK.search(raw_line if own else " ".join(context)):
+            continue  # "Career break, 2019 – 2020": time away from work
         title, organisation = _title_and_org(context)
         quote_start = line_start + len(raw_line) - len(raw_line.lstrip())
         quote_end = line_end - (len(raw_line) - len(raw_line.rstrip()))
@@ -268,7 +265,12 @@ def _context(
             return following[:1]
     if own:
         # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line
-        if not _JOB_WORD.search(own) and above and _is_title_line(above[-1]):
+        if (
+            not _JOB_WORD.search(own)
+            and above
+            and _is_title_line(above[-1])
+            and not find_date_ranges(above[-1])  # a line with its own dates: the entry before
+        ):
             return [_tidy(above[-1]), own]
         # "Daimler AG | März 2013 – September 2014" over a "Werkstudent Data Science" line
         if not _JOB_WORD.search(own) and not _INTERN.search(own):
@@ -312,6 +314,8 @@ def _looks_like_heading(
     if len(on_line) != 1 or not context or _BULLET.match(line[: date.start - line_start]):
         return False
     words = " ".join(context)
+    if line.rstrip().endswith(".") and len(line.split()) > _SENTENCE_WORDS:
+        return False  # "…with PyTorch; paper at INFORMS 2024.": a sentence, not a heading
     return len(words.split()) <= MAX_TITLE_WORDS and not _NOT_A_JOB.search(f"{line} {words}")
 
 

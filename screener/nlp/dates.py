@@ -183,6 +183,10 @@ def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> Dat
         return None  # after "2014 – Title" only an end date may follow, not "Present"
     if (open_end := _OPEN_ALONE.match(folded, after)) is not None:
         return DateRange(date.start, open_end.end(), date.first, None, True, date.precision)
+    dash = _DANGLING.match(folded, date.end)
+    if dash is not None and folded.startswith("\n", dash.end()) and end is None:
+        # "Data Analyst, Harbor Bank   2021–" with no end on the next line: still ongoing.
+        return DateRange(date.start, dash.end(), date.first, None, True, date.precision)
     return None
 
 

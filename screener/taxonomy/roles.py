@@ -40,6 +40,10 @@ class RoleVocabulary(BaseModel):
     volunteer_words: WordsByLanguage = Field(
         default_factory=dict, description="Unpaid roles that are not experience."
     )
+    break_words: WordsByLanguage = Field(
+        default_factory=dict, description="Time away from work (career break, leave)."
+    )
+    job_words: WordsByLanguage = Field(description="Words that make a line a job title.")
     claim_year_words: WordsByLanguage = Field(description="'years' in an experience claim.")
     claim_experience_words: WordsByLanguage = Field(
         description="'experience' in an experience claim."

@@ -227,6 +227,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("EXPERIENCE\nMaster of Ceremonies at the annual gala, 2019", []),
     ("Dipl.-Ing. Lukas Hoffmann\nMünchen\n\nEXPERIENCE\nML engineer, 2019 – 2021", []),
     ("EXPERIENCE\nEnglish teacher, Lincoln High School, Portland Public Schools, 2010 – 2020", []),
+    # LinkedIn's export: the long form, its abbreviation, then the field
+    (
+        "EDUCATION\nNortheastern University\nMaster of Science - MS, Computer Science · (2017 - 2019)",
+        [("master", "computer-science", "completed")],
+    ),
+    (
+        "EDUCATION\nBachelor of Science - BS, Mathematics · (2013 - 2017)",
+        [("bachelor", "mathematics", "completed")],
+    ),
     # A degree in prose without headings
     (
         "I trained at The Culinary Institute of America, where I earned an Associate in "

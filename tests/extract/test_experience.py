@@ -203,6 +203,26 @@ CASES: list[tuple[str, str, int, int, list[str | None] | None]] = [
     ("since", "Engineer at Acme since 2024", 35, 0, ["Engineer"]),
     ("not-intern", "International Sales Manager, Acme | 2020 – 2021", 12, 0, None),
     ("no-dates", "Engineer at Acme, worked on many things", 0, 0, []),
+    ("open-dash", "Data Analyst, Harbor Bank   2021–\nBuilt SQL dashboards.", 71, 0, None),
+    ("open-dash-month", "Analyst, Acme | Mar 2025 -\n- Reports in SQL", 21, 0, None),
+    (
+        "dated-line-above",  # the line above has its own dates: it is not this one's title
+        "Software Engineering Intern, Acme Corp    Summer 2016\n"
+        "Data Engineer (Contract) | Kestrel   2017 – 2018",
+        12,
+        3,
+        ["Software Engineering Intern", "Data Engineer (Contract)"],
+    ),
+    (
+        "sentence-with-year",
+        "Research Assistant, Georgia Tech\tAug 2023 – Dec 2024\n"
+        "Demand forecasting for bike sharing with PyTorch; paper at INFORMS 2024.",
+        0,
+        17,
+        ["Research Assistant"],
+    ),
+    ("job-word-de", "Siemens AG – Softwareentwickler   2019 – 2021", 24, 0, ["Softwareentwickler"]),
+    ("job-word-es", "Globant – Ingeniera de Datos   2019 – 2021", 24, 0, ["Ingeniera de Datos"]),
 ]
 
 
@@ -355,6 +375,22 @@ def test_a_title_under_its_employer_and_dates_line_is_read() -> None:
     ],
 )
 def test_volunteering_is_no_position(line: str) -> None:
+    from screener.parsing import parse_text
+
+    assert parse_text("EXPERIENCE\n" + line + "\n", as_of="2026-11").positions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Career break (travel and family)   2015 - 2016",
+        "Maternity leave   Jun 2018 – Dec 2018",
+        "Sabbatical, travelling in South America, 2013",
+        "Elternzeit\t03/2021 – 02/2022",
+        "Excedencia por cuidado de hijos, 2019 – 2020",
+    ],
+)
+def test_time_away_from_work_is_no_position(line: str) -> None:
     from screener.parsing import parse_text
 
     assert parse_text("EXPERIENCE\n" + line + "\n", as_of="2026-11").positions == ()

@@ -407,3 +407,9 @@ def test_a_range_split_over_two_lines_is_one_range(
 def test_a_dangling_start_with_no_end_below_stays_a_lone_date() -> None:
     (found,) = find_date_ranges("2019 –\tDeveloper\nBuilt things")
     assert (found.first, found.last) == (ym("2019-01"), ym("2019-12"))
+
+
+@pytest.mark.parametrize("text", ["Data Analyst, Harbor Bank   2021–\nBuilt dashboards", "Mar 2025 -\n"])
+def test_a_start_with_a_dash_ending_its_line_is_ongoing(text: str) -> None:
+    (found,) = find_date_ranges(text)
+    assert found.ongoing and found.last is None

@@ -45,6 +45,8 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("SKILLS\nGo, R, C\n", {"go", "r", "c"}, set()),
     ("Programming: Java, C.", {"java", "c"}, set()),
     ("CI/CD pipelines and PL/SQL", {"ci-cd", "plsql"}, set()),
+    ("B.Tech., VIT University, Vellore", set(), {"transformers"}),
+    ("Image classification with ViT and ResNet", {"transformers"}, set()),
 ]
 
 
