@@ -67,6 +67,7 @@ POSITIVE: list[tuple[str, str, str | None, bool, int]] = [
     ("2019 to date", "2019-01", None, True, 95),
     ("2021 – Current", "2021-01", None, True, 71),
     ("2021–Present", "2021-01", None, True, 71),
+    ("2018 - Pres.", "2018-01", None, True, 107),
     ("2020 - ongoing", "2020-01", None, True, 83),
     ("2019 til now", "2019-01", None, True, 95),
     ("2018 – Present day", "2018-01", None, True, 107),
