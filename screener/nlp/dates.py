@@ -225,7 +225,15 @@ def parse_date_range(expr: str) -> DateRange | None:
     folded = fold(expr)
     noise = LEADING_NOISE.match(folded)
     match = DATE_RE.match(folded, noise.end() if noise else 0)
-    if match is None or TRAILING_NOISE.fullmatch(folded, match.end()) is None:
+    if match is None:
+        return None
+    dash = _DANGLING.match(folded, match.end())
+    if dash is not None and dash.end() == len(folded.rstrip()):
+        start = _read(match)  # "2021–": a start and nothing after it, still ongoing
+        if start is None or start.ongoing or start.precision == "season":
+            return None
+        return DateRange(start.start, dash.end(), start.first, None, True, start.precision)
+    if TRAILING_NOISE.fullmatch(folded, match.end()) is None:
         return None
     return _read(match)
 

@@ -45,7 +45,6 @@ Context (``WINDOW`` = 6 tokens either side of the mention, on the same line only
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ from spacy.util import filter_spans
 from screener.nlp.annotations import SECTIONS_ATTR, sections_of, text_of
 from screener.nlp.sections import Section, section_at
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
+from screener.taxonomy.loader import load_skill_context
+from screener.taxonomy.skill_context import SkillContext
 
 SKILLS_COMPONENT = "screener_skills"
 SPAN_KEY = "skills"
@@ -67,28 +68,12 @@ WINDOW = 6
 ROLE_WINDOW = 4
 """Tokens after a mention searched for a role noun (the "other people's skills" rule)."""
 
-TEAM_NOUNS = frozenset(["team", "teams", "group", "department", "squad", "guild"])
-RECRUITING = re.compile(r"(?:recruit|hir(?:e|ed|es|ing)$|sourc(?:e|ed|es|ing)$|staff|headhunt)")
-ROLE_NOUNS = frozenset(
-    [
-        "engineers",
-        "developers",
-        "programmers",
-        "scientists",
-        "analysts",
-        "architects",
-        "candidates",
-        "hires",
-        "roles",
-        "positions",
-        "talent",
-        "profiles",
-        "specialists",
-        "experts",
-        "consultants",
-        "contractors",
-    ]
-)
+_CONTEXT = load_skill_context()
+_RECRUITING = SkillContext.matcher(_CONTEXT.recruiting_words)
+_ROLE_NOUN = SkillContext.matcher(_CONTEXT.role_nouns)
+_TEAM_NOUN = SkillContext.matcher(_CONTEXT.team_nouns)
+_TEAM_OF_NOUN = SkillContext.matcher(_CONTEXT.team_of_nouns)
+_TEAM_OF_WORD = SkillContext.matcher(_CONTEXT.team_of_words)
 
 NON_TECHNICAL = frozenset({"soft", "domain", "practice", "tool"})
 """Categories whose mentions do not confirm an ambiguous neighbour."""
@@ -253,10 +238,13 @@ def _window(doc: Doc, text: str, span: Span) -> tuple[int, int]:
 
 
 def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
-    """Whether the mention reads as someone else's skill.
+    """Whether the mention reads as someone else's skill (words in skill_context.yaml).
 
-    "recruit Java engineers" (a recruiting word before, a role noun after), and "services
-    owned by the Java team" ("by the" right before, a team noun right after).
+    "recruit Java engineers" (a recruiting word before, a role noun after, or right
+    before in languages that put it first: "reclutó desarrolladores Java"), "services
+    owned by the Java team" ("by the" right before, a team noun right after), and "close
+    to the teams of data science" / "equipos de ciencia de datos" (a team and "of" right
+    before).
     """
     end = min(span.end + ROLE_WINDOW, window[1])
     if (
@@ -264,13 +252,21 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
         and span.end < end
         and doc[span.start - 1].lower_ == "the"
         and doc[span.start - 2].lower_ == "by"
-        and doc[span.end].lower_ in TEAM_NOUNS
+        and _TEAM_NOUN(doc[span.end].lower_)
+    ):
+        return True
+    if (
+        span.start - 2 >= window[0]
+        and _TEAM_OF_WORD(doc[span.start - 1].lower_)
+        and _TEAM_OF_NOUN(doc[span.start - 2].lower_)
     ):
         return True
     after = doc[span.end : end]
-    if not any(token.lower_ in ROLE_NOUNS for token in after):
+    before = span.start - 1  # "reclutó desarrolladores Java": the noun first
+    noun_before = before > window[0] and _ROLE_NOUN(doc[before].lower_)
+    if not noun_before and not any(_ROLE_NOUN(token.lower_) for token in after):
         return False
-    return any(RECRUITING.match(token.lower_) for token in doc[window[0] : span.start])
+    return any(_RECRUITING(token.lower_) for token in doc[window[0] : span.start])
 
 
 def _near(

@@ -20,6 +20,7 @@ from screener.taxonomy.degrees import DegreeCatalog
 from screener.taxonomy.fields import FieldTaxonomy
 from screener.taxonomy.languages import LanguageVocabulary
 from screener.taxonomy.roles import RoleVocabulary
+from screener.taxonomy.skill_context import SkillContext
 from screener.taxonomy.skills import SkillTaxonomy
 
 SKILLS_FILE = "skills.yaml"
@@ -29,6 +30,7 @@ FIELDS_FILE = "fields.yaml"
 DATES_FILE = "dates.yaml"
 ROLES_FILE = "roles.yaml"
 LANGUAGES_FILE = "languages.yaml"
+SKILL_CONTEXT_FILE = "skill_context.yaml"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -106,6 +108,12 @@ def load_languages() -> LanguageVocabulary:
     return _validated(LanguageVocabulary, LANGUAGES_FILE)
 
 
+@lru_cache(maxsize=1)
+def load_skill_context() -> SkillContext:
+    """The shipped "someone else's skill" words (``skill_context.yaml``)."""
+    return _validated(SkillContext, SKILL_CONTEXT_FILE)
+
+
 def taxonomy_versions() -> dict[str, str]:
     """The version of each shipped taxonomy, for the provenance of a screening."""
     return {
@@ -116,4 +124,5 @@ def taxonomy_versions() -> dict[str, str]:
         "dates": load_dates().version,
         "roles": load_roles().version,
         "languages": load_languages().version,
+        "skill_context": load_skill_context().version,
     }

@@ -47,6 +47,24 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("CI/CD pipelines and PL/SQL", {"ci-cd", "plsql"}, set()),
     ("B.Tech., VIT University, Vellore", set(), {"transformers"}),
     ("Image classification with ViT and ResNet", {"transformers"}, set()),
+    # someone else's skill, in other languages too (skill_context.yaml)
+    ("Reclutó desarrolladores Java para bancos", set(), {"java"}),
+    ("Recrutei engenheiros Python", set(), {"python"}),
+    ("Cerca de los equipos de ciencia de datos", set(), {"data-science"}),
+    ("Perto de times de ciência de dados", set(), {"data-science"}),
+    ("Led the data science team", {"data-science"}, set()),
+    ("Research Assistant, Department of Statistics", {"statistics"}, set()),
+    # the disciplines written in the résumé's language
+    ("Schwerpunkt: Stochastik und Statistik", {"statistics"}, set()),
+    ("Máster en Ciencia de Datos", {"data-science"}, set()),
+    (
+        "Modelos de aprendizaje automático y aprendizaje profundo",
+        {"machine-learning", "deep-learning"},
+        set(),
+    ),
+    ("Maschinelles Lernen, Statistik", {"machine-learning", "statistics"}, set()),
+    ("Traitement automatique des langues (TAL)", {"nlp"}, set()),
+    ("Senior Data Scientist, Acme", {"data-science"}, set()),
 ]
 
 
