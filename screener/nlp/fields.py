@@ -61,19 +61,27 @@ class FieldFinder:
         if len(words) > _MAX_FIELD_WORDS:
             return None
         runs = [
-            (len(words) - first, words[first:], words[first - 1])
+            (len(words) - first, words[first:], words[:first])
             for first in range(1, min(len(words), 4))
         ]
         runs += [
-            (last, words[:last], "") for last in range(len(words) - 1, max(0, len(words) - 4), -1)
+            (last, words[:last], []) for last in range(len(words) - 1, max(0, len(words) - 4), -1)
         ]
         for _, run, before in sorted(runs, key=lambda r: -r[0]):
             candidate = " ".join(run).strip(".,;:")
-            if before.casefold() in _CONJUNCTIONS or len(candidate) <= 2:
+            if len(candidate) <= 2 or self._second_major(before):
                 continue
             if (found := self.lookup(candidate)) is not None:
                 return found
         return None
+
+    def _second_major(self, before: list[str]) -> bool:
+        """Whether the words before a run end in a conjunction after a field ("Physics
+        and"), so the run is the second of a double major; "d'État en" (French "in") is
+        no field, and the run after it stands."""
+        if not before or before[-1].casefold() not in _CONJUNCTIONS:
+            return False
+        return len(before) == 1 or self.lookup(" ".join(before[:-1]).strip(".,;:")) is not None
 
     def resolve(self, segment: str) -> tuple[str | None, str]:
         """Read a field segment: ``(field id or None, the field text as written)``.
@@ -105,8 +113,8 @@ class FieldFinder:
             return ids[0], text
         if (within := self.longest_within(text)) is not None:
             return within, text
-        if len(parts) > 1 and ids[0] is not None:
-            return ids[0], text
+        if len(parts) > 1 and (first := ids[0] or self.longest_within(parts[0])) is not None:
+            return first, text  # "Food Chemistry and Technology": the first part's field
         return None, "" if separated else text
 
 

@@ -41,6 +41,8 @@ def _mentions(nlp: Analyse, text: str) -> list[tuple[str, str]]:
         ("Laurea magistrale in Ingegneria", [("Laurea magistrale", "master")]),
         ("Bachelor of\nScience in Physics", [("Bachelor of\nScience", "bachelor")]),
         ("Dr. rer. nat. in Physik", [("Dr. rer. nat.", "doctorate")]),
+        ("Ing. (inženýr) — Food Chemistry", [("Ing. (inženýr)", "master")]),
+        ("Bc. (bakalář) — Food Chemistry", [("Bc. (bakalář)", "bachelor")]),
     ],
 )
 def test_finds_forms(nlp: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
@@ -132,6 +134,14 @@ def test_deterministic(nlp: Analyse) -> None:
             ("computer-science", "Computer Science and Mathematics"),
         ),
         (" — Arizona State University", (None, "")),
+        # French "en" is "in", not Dutch "and": the run after it stands when what comes
+        # before names no field; "A and B" reads A's field even when A has a qualifier
+        (" d'État en Génie Informatique", ("computer-engineering", "d'État en Génie Informatique")),
+        (" Wiskunde en Informatica", ("mathematics", "Wiskunde en Informatica")),
+        (
+            " — Food Chemistry and Technology, University of Chemistry",
+            ("chemistry", "Food Chemistry and Technology"),
+        ),
         (" (ABD) candidate in Statistics", ("statistics", "Statistics")),
         ("", (None, "")),
     ],
