@@ -31,7 +31,7 @@ from screener.nlp.sections import Section
 from screener.provenance import register_extractor
 from screener.taxonomy import load_certifications
 
-EXTRACTOR = register_extractor("certifications", "2")
+EXTRACTOR = register_extractor("certifications", "3")
 
 _IN_PROGRESS = re.compile(
     r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway"

@@ -15,12 +15,15 @@ Rules:
 * name: the first non-empty line that looks like a person's name (2-4 words, each
   starting with a capital letter or a particle such as "de", "van"; no digits, no "@",
   no job or heading word), skipping heading lines such as "RESUME" or "Curriculum
-  Vitae"; ``None`` when the first other line does not look like a name.
+  Vitae". When that line is no name (a sidebar or an avatar's initials come first), the
+  first name-like line one of whose words is part of an e-mail address or a link; else
+  ``None``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from screener.models.profile import Contact
 
@@ -75,15 +78,44 @@ def _looks_like_name(line: str) -> bool:
     return all(_NAME_WORD.fullmatch(word.strip(",")) for word in words)
 
 
-def _name(text: str) -> str | None:
+def _name(text: str, handles: str) -> str | None:
     for line in text.split("\n"):
         stripped = " ".join(line.split())
         if not stripped:
             continue
         if stripped.casefold().strip(" :-–—") in _HEADINGS:
             continue
-        return stripped if _looks_like_name(stripped) else None
+        if _looks_like_name(stripped):
+            return stripped
+        break
+    return _name_in_handles(text, handles)
+
+
+_NAME_SCAN_LINES = 150
+
+
+def _name_in_handles(text: str, handles: str) -> str | None:
+    """A name-like line, among the first lines, one of whose words is in an e-mail address
+    or link ("Mateus Carvalho Lima" after a sidebar, with mateus.lima@example.com)."""
+    if not handles:
+        return None
+    for line in text.split("\n")[:_NAME_SCAN_LINES]:
+        stripped = " ".join(line.split())
+        if not stripped or not _looks_like_name(stripped):
+            continue
+        words = (_plain(word) for word in stripped.split())
+        if any(len(word) >= _HANDLE_WORD and word in handles for word in words):
+            return stripped
     return None
+
+
+_HANDLE_WORD = 3  # shorter name parts ("Li", "de") occur in any address by chance
+
+
+def _plain(value: str) -> str:
+    """Lowercase letters without accents: "Sérgio" → "sergio"."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
@@ -103,8 +135,9 @@ def extract_contact(text: str) -> Contact:
         _LINK.sub(" ", _EMAIL.sub(" ", line)) if i in hinted else line
         for i, line in enumerate(lines)
     )
+    handles = " ".join(_plain(value) for value in (*emails, *links))
     return Contact(
-        name=_name(text),
+        name=_name(text, handles),
         emails=emails,
         phones=_unique(_phones(scrubbed)),
         links=links,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from screener.nlp.sections import Section
+from screener.taxonomy.loader import load_roles
 
 _NARROW = 36
 _MAX_WORDS = 16
@@ -90,6 +91,8 @@ _SCHOOL_RE = re.compile(
 )
 _WORDS_RE = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&+./-]{1,5}\d?")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
+_JOB_WORD = load_roles().pattern(load_roles().job_words)
+_AT = re.compile(r"\s(?:at|@|bei|chez|en|na|no|em|presso|bij)\s", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
 
@@ -151,7 +154,7 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
         current = block[0]
         for index in range(1, len(block)):
             line, previous = lines[index], lines[index - 1]
-            joined = _JOINER_END_RE.search(previous) is not None
+            joined = _JOINER_END_RE.search(previous) is not None or _open_bracket(text, current)
             if bulleted:
                 joined = not _is_bulleted(line) and (
                     joined
@@ -175,6 +178,12 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                 current = block[index]
         entries.append(current)
     return [piece for entry in entries for piece in _split_dots(text, entry)]
+
+
+def _open_bracket(text: str, entry: tuple[int, int]) -> bool:
+    """Whether the entry so far leaves a bracket open: "… 2013 (member of the" goes on."""
+    part = text[entry[0] : entry[1]]
+    return part.count("(") > part.count(")")
 
 
 def _split_dots(text: str, entry: tuple[int, int]) -> Iterable[tuple[int, int]]:
@@ -217,8 +226,13 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
         return False
     credential = _CREDENTIAL_RE.search(body) is not None
     letters = [ch for ch in name if ch.isalpha()]
-    if len(name.split()) >= 3 and all(ch.isupper() for ch in letters) and not credential:
+    shouted = all(ch.isupper() for ch in letters) and not credential
+    if shouted and len(name.split()) >= 3:
         return False  # a heading the section finder did not know
+    if shouted and not any(_ACRONYM_RE.fullmatch(w.strip("(),.;:")) for w in name.split()):
+        return False  # "COMPETENCIAS DIGITALES", but not "PHTLS (NAEMT)"
+    if not credential and _JOB_WORD.search(name) and _AT.search(name):
+        return False  # a headline ("Senior ML Engineer at Lumen Health")
     tokens = re.findall(r"[^\W\d_]+", name.casefold())
     if tokens and all(token in _HEADER_WORDS for token in tokens):
         return False  # "CREDENTIAL  ISSUER  STATUS"

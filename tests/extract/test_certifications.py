@@ -133,6 +133,14 @@ def test_catalog_certifications(
             "completed",
         ),
         ("CEDR Accredited Mediator (in progress)", "CEDR Accredited Mediator", "in_progress"),
+        ("PHTLS (NAEMT)", "PHTLS (NAEMT)", "completed"),  # capitals, but acronyms
+        (  # a bracket left open goes on to the next line
+            "Licence to practise pharmacy, Ministry of Health, 2013 (member of the\n"
+            "Pharmaceutical Association of Thessaloniki)",
+            "Licence to practise pharmacy, Ministry of Health, 2013 (member of the "
+            "Pharmaceutical Association of Thessaloniki)",
+            "completed",
+        ),
     ],
 )
 def test_unknown_kept_raw(nlp: Analyse, body: str, name: str, status: str) -> None:
@@ -146,6 +154,8 @@ def test_unknown_kept_raw(nlp: Analyse, body: str, name: str, status: str) -> No
     [
         "2019",
         "WHAT I AM LOOKING FOR",
+        "COMPETENCIAS DIGITALES",  # a heading the section finder did not know
+        "Senior ML Engineer at Lumen Health",  # a LinkedIn headline after the sidebar
         "A role where I can build models that reach patients, work with strong engineers and "
         "keep learning every single day.",
     ],

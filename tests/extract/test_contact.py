@@ -66,7 +66,15 @@ def test_links(text: str, links: tuple[str, ...]) -> None:
         ("RESUME\n\nJohn A. Smith\n", "John A. Smith"),
         ("Curriculum Vitae\nJuan de la Cruz", "Juan de la Cruz"),
         ("Senior Data Scientist\nJane Doe", None),
-        ("jane@example.com\nJane Doe", None),
+        # a first line that is no name: a later name-like line counts only when an e-mail
+        # address or a link holds one of its words (a sidebar or initials came first)
+        ("jane@example.com\nJane Doe", "Jane Doe"),
+        (
+            "MC\n\nCONTATO\nmateus.lima@example.com\nPython\nMateus Carvalho Lima\n",
+            "Mateus Carvalho Lima",
+        ),
+        ("MC\nmateus.lima@example.com\nRosa Pereira\n", None),
+        ("Contact\nsam.k@example.com\nTop Skills\nSam Kowalski\n", "Sam Kowalski"),
         ("Jane\nDoe", None),
         ("Jane Doe 2024", None),
         ("", None),
