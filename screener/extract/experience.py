@@ -184,7 +184,7 @@ def find_positions(
         span = next(s for s in spans if s[0] <= date.start and date.end <= s[1])
         line_start, line_end = _line_bounds(text, date.start, span)
         on_line = [r for r in ranges if line_start <= r.start < line_end]
-        own = _tidy(text[line_start : date.start]) or _tidy(text[date.end : line_end])
+        own = _own_text(text, date, line_start, line_end)
         context = _context(text, own, line_start, line_end, span)
         raw_line = text[line_start:line_end]
         if _is_lone(date) and not _looks_like_heading(raw_line, date, line_start, on_line, context):
@@ -235,6 +235,28 @@ def _line_bounds(text: str, pos: int, span: tuple[int, int]) -> tuple[int, int]:
     start = max(text.rfind("\n", 0, pos) + 1, span[0])
     end = text.find("\n", pos)
     return start, min(len(text) if end < 0 else end, span[1])
+
+
+_DASH = re.compile(r"[-\u2010-\u2015\u2212]")
+
+
+def _own_text(text: str, date: DateRange, line_start: int, line_end: int) -> str:
+    """The title text on the date's own line(s): before the date, else after it. A range
+    split over two lines ("03/22 -<tab>PRN Flight Nurse" over "10/24<tab>…") has its
+    title between the dash and the line break, or after the end date."""
+    before = _tidy(text[line_start : date.start])
+    if before:
+        return before
+    quote = text[date.start : date.end]
+    if "\n" not in quote:
+        return _tidy(text[date.end : line_end])
+    first_line = quote.split("\n", 1)[0]
+    dash = _DASH.search(first_line)
+    middle = _tidy(first_line[dash.end() :]) if dash else ""
+    if middle:
+        return middle
+    end_line = text.find("\n", date.end)
+    return _tidy(text[date.end : len(text) if end_line < 0 else end_line])
 
 
 def _tidy(value: str) -> str:

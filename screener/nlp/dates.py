@@ -128,7 +128,7 @@ def find_date_ranges(text: str) -> list[DateRange]:
                     pos = _more_seasons(folded, pos, date_range, found)
         candidate = CANDIDATE_RE.search(folded, pos)
         if candidate is None:
-            return _join_split_ranges(folded, found)
+            return _split_short_ranges(folded, _join_split_ranges(folded, found))
         start = candidate.start() + 1
 
 
@@ -188,6 +188,29 @@ def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> Dat
         # "Data Analyst, Harbor Bank   2021–" with no end on the next line: still ongoing.
         return DateRange(date.start, dash.end(), date.first, None, True, date.precision)
     return None
+
+
+# moderncv's narrow date column: "03/22 -<tab>PRN Flight Nurse …" over "10/24<tab>…".
+# Bare MM/YY ends are years only inside a range, so neither end was found on its own.
+_SPLIT_SHORT = re.compile(
+    rf"(?<![\w/.])(0?[1-9]|1[0-2])/(\d\d)[ \t]*[{DASHES}][ \t]*(?:\t[^\n]*)?\n"
+    r"[ \t]*(0?[1-9]|1[0-2])/(\d\d)(?![\w/.])"
+)
+
+
+def _split_short_ranges(folded: str, found: list[DateRange]) -> list[DateRange]:
+    """Add the MM/YY ranges split over two lines that no other date overlaps."""
+    if "/" not in folded:
+        return found
+    added: list[DateRange] = []
+    for match in _SPLIT_SHORT.finditer(folded):
+        if any(d.start < match.end() and match.start() < d.end for d in found):
+            continue
+        first = YearMonth(_two_digit(match.group(2)), int(match.group(1)))
+        last = YearMonth(_two_digit(match.group(4)), int(match.group(3)))
+        if first <= last:
+            added.append(DateRange(match.start(), match.end(), first, last, False, "month"))
+    return sorted([*found, *added], key=lambda d: d.start) if added else found
 
 
 _MORE_SEASONS = re.compile(

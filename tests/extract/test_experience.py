@@ -221,6 +221,20 @@ CASES: list[tuple[str, str, int, int, list[str | None] | None]] = [
         17,
         ["Research Assistant"],
     ),
+    (
+        "split-range-title",  # the title sits between the dash and the line break
+        "03/22 -\tPRN Flight Nurse (part-time), LifeWing\n10/24\tRotor-wing transports.",
+        32,
+        0,
+        ["PRN Flight Nurse (part-time)"],
+    ),
+    (
+        "split-range-title-below",
+        "June 2022 –\nPresent\tML Engineer, Acme",
+        54,
+        0,
+        ["ML Engineer"],
+    ),
     ("job-word-de", "Siemens AG – Softwareentwickler   2019 – 2021", 24, 0, ["Softwareentwickler"]),
     ("job-word-es", "Globant – Ingeniera de Datos   2019 – 2021", 24, 0, ["Ingeniera de Datos"]),
 ]

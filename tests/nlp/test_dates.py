@@ -392,6 +392,9 @@ def test_english_words_that_are_cldr_month_forms_are_not_months(text: str) -> No
         ("styczeń 2021 –\tSenior Java Developer\nobecnie\tWarszawa", "2021-01", None, "obecnie"),
         ("październik 2017 –\tJava Developer\ngrudzień 2020\tKraków", "2017-10", "2020-12", "2020"),
         ("June 2022 –\tML Engineer\nPresent\tAcme", "2022-06", None, "Present"),
+        # moderncv's narrow column: bare MM/YY ends, each a year only inside the range
+        ("03/22 -\tPRN Flight Nurse (part-time)\n10/24\tRotor-wing", "2022-03", "2024-10", "10/24"),
+        ("05/11 -\n05/15\tNE", "2011-05", "2015-05", "05/15"),
         ("2015 –\tDeveloper\n2017\tBerlin", "2015-01", "2016-12", "2017"),
         # the tab after the dash read as a space (LibreOffice): only an end date may follow
         ("setembro de 2014 – Enfermeira\nagosto de 2017\tPorto", "2014-09", "2017-08", "2017"),
@@ -410,7 +413,9 @@ def test_a_dangling_start_with_no_end_below_stays_a_lone_date() -> None:
     assert (found.first, found.last) == (ym("2019-01"), ym("2019-12"))
 
 
-@pytest.mark.parametrize("text", ["Data Analyst, Harbor Bank   2021–\nBuilt dashboards", "Mar 2025 -\n"])
+@pytest.mark.parametrize(
+    "text", ["Data Analyst, Harbor Bank   2021–\nBuilt dashboards", "Mar 2025 -\n"]
+)
 def test_a_start_with_a_dash_ending_its_line_is_ongoing(text: str) -> None:
     (found,) = find_date_ranges(text)
     assert found.ongoing and found.last is None
