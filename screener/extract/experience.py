@@ -302,6 +302,12 @@ def _context(
             if _is_title_line(role_line) and not find_date_ranges(role_line):
                 return [_tidy(role_line.split("\t")[0]), own]
         return [own]
+    if above and _tidy(above[-1]) and not _is_title_line(above[-1], sentence_ok=False):
+        # "Oktober 2016 – März 2021" over "Entwicklungsingenieur …", under the entry
+        # before's last bullet: the heading stands below the date.
+        following = [line for line in text[line_end : span[1]].split("\n") if line.strip()]
+        if following and _is_heading_below(following[0]):
+            return [_tidy(following[0])]
     if above and _tidy(above[-1]):
         nearest = _tidy(above[-1])
         if len(above) >= 2 and not _JOB_WORD.search(nearest) and _is_title_line(above[-2]):
@@ -314,9 +320,31 @@ def _context(
     return []
 
 
-def _is_title_line(line: str) -> bool:
+_HEADING_WORDS = 8
+
+
+def _is_heading_below(line: str) -> bool:
+    """A short job-title line with no dates, not a sentence: the title under its date."""
+    stripped = line.strip()
+    return (
+        _is_title_line(line)
+        and len(_split(stripped)[0].split()) <= _HEADING_WORDS  # the title, not its place
+        and not stripped.endswith(".")
+        and not find_date_ranges(line)
+    )
+
+
+def _is_title_line(line: str, *, sentence_ok: bool = True) -> bool:
+    """A non-bullet line naming a role; with ``sentence_ok=False``, not a sentence either
+    ("Technische Leitung eines Teams von fünf Entwickler:innen.")."""
     role = _JOB_WORD.search(line) or _INTERN.search(line)
+    if not sentence_ok and _is_sentence(line):
+        return False
     return bool(_tidy(line)) and not _BULLET.match(line) and bool(role)
+
+
+def _is_sentence(line: str) -> bool:
+    return line.rstrip().endswith(".") and len(line.split()) > _SENTENCE_WORDS
 
 
 def _is_lone(date: DateRange) -> bool:
@@ -336,7 +364,7 @@ def _looks_like_heading(
     if len(on_line) != 1 or not context or _BULLET.match(line[: date.start - line_start]):
         return False
     words = " ".join(context)
-    if line.rstrip().endswith(".") and len(line.split()) > _SENTENCE_WORDS:
+    if _is_sentence(line):
         return False  # "…with PyTorch; paper at INFORMS 2024.": a sentence, not a heading
     return len(words.split()) <= MAX_TITLE_WORDS and not _NOT_A_JOB.search(f"{line} {words}")
 

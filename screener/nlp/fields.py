@@ -23,6 +23,7 @@ _FIELD_LEAD = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 _SEPARATOR = re.compile(r"[,;:|—–-]")
 _MAX_FIELD_WORDS = 8
+_SHORT_FIELD_WORDS = 3
 _FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan|i|ve)\s+", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "i", "ve", "en"})
 
@@ -75,6 +76,11 @@ class FieldFinder:
                 return found
         return None
 
+    def _short_field(self, part: str) -> str | None:
+        """The field of a short first part with a qualifier ("Food Chemistry"), not of a
+        phrase ("Graduada en Ingeniería Informática y estudiante de …")."""
+        return self.longest_within(part) if len(part.split()) <= _SHORT_FIELD_WORDS else None
+
     def _second_major(self, before: list[str]) -> bool:
         """Whether the words before a run end in a conjunction after a field ("Physics
         and"), so the run is the second of a double major; "d'État en" (French "in") is
@@ -113,7 +119,7 @@ class FieldFinder:
             return ids[0], text
         if (within := self.longest_within(text)) is not None:
             return within, text
-        if len(parts) > 1 and (first := ids[0] or self.longest_within(parts[0])) is not None:
+        if len(parts) > 1 and (first := ids[0] or self._short_field(parts[0])) is not None:
             return first, text  # "Food Chemistry and Technology": the first part's field
         return None, "" if separated else text
 

@@ -2,7 +2,7 @@
 
 ``roles.yaml`` holds the words; :meth:`RoleVocabulary.pattern` turns one list into a
 case-insensitive whole-word regex (a space matches any whitespace, a trailing ``*`` any
-word ending).
+word ending, a leading ``*`` any word beginning: German compounds).
 """
 
 from __future__ import annotations
@@ -19,9 +19,13 @@ WordsByLanguage = dict[LanguageCode, tuple[Phrase, ...]]
 
 
 def _word_pattern(word: str) -> str:
+    lead = word.startswith("*")  # "*ingenieur*": the end of a compound (Entwicklungsingenieur)
+    word = word.removeprefix("*")
     stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
     body = r"\s+".join(re.escape(part) for part in stem.split())
     body = body.replace("'", "['\u2019]")
+    if lead:
+        body = r"\w*" + body
     if star:
         return body + r"\w*"
     return body + (r"(?!\w)" if stem[-1].isalnum() else "")

@@ -235,6 +235,29 @@ CASES: list[tuple[str, str, int, int, list[str | None] | None]] = [
         0,
         ["ML Engineer"],
     ),
+    (
+        "date-over-title",  # the date line sits under the entry before's last sentence
+        "04/2021 – heute\nSenior Software Engineer, Perception\nBosch, Renningen\n"
+        "Technische Leitung eines Teams von fünf Entwickler:innen.\n"
+        "Oktober 2016 – März 2021\nEntwicklungsingenieur Fahrerassistenzsysteme\n"
+        "Continental AG, Frankfurt am Main\nPython-Werkzeuge zur Auswertung von Messfahrten.\n"
+        "Mai 2014 – September 2015\nWerkstudent Softwareentwicklung\nInfineon, Neubiberg\n",
+        122,
+        17,
+        [
+            "Senior Software Engineer",
+            "Entwicklungsingenieur Fahrerassistenzsysteme",
+            "Werkstudent Softwareentwicklung",
+        ],
+    ),
+    (
+        "date-over-title-with-place",
+        "Anti-money-laundering reviews for the financial-services practice.\n09/12 - 05/15\n"
+        "Audit Trainee (ACCA training programme) – Mazars LLP, London\n",
+        0,
+        33,
+        ["Audit Trainee (ACCA training programme)"],
+    ),
     ("job-word-de", "Siemens AG – Softwareentwickler   2019 – 2021", 24, 0, ["Softwareentwickler"]),
     ("job-word-es", "Globant – Ingeniera de Datos   2019 – 2021", 24, 0, ["Ingeniera de Datos"]),
 ]

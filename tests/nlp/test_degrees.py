@@ -138,6 +138,10 @@ def test_deterministic(nlp: Analyse) -> None:
         # before names no field; "A and B" reads A's field even when A has a qualifier
         (" d'État en Génie Informatique", ("computer-engineering", "d'État en Génie Informatique")),
         (" Wiskunde en Informatica", ("mathematics", "Wiskunde en Informatica")),
+        (  # a phrase before "y" is no qualified field
+            " Graduada en Ingeniería Informática y estudiante de",
+            (None, "Graduada en Ingeniería Informática y estudiante de"),
+        ),
         (
             " — Food Chemistry and Technology, University of Chemistry",
             ("chemistry", "Food Chemistry and Technology"),
