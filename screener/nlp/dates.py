@@ -150,7 +150,8 @@ def _join_split_ranges(folded: str, found: list[DateRange]) -> list[DateRange]:
         if date.start not in taken:
             whole = _joined(folded, date, by_start) if _dangles(folded, date) else None
             if whole is not None and whole.end > date.end and not whole.ongoing:
-                taken.add(by_start[_next_line_start(folded, date.end)].start)
+                # the end date (and a wrapped title's year before it) belong to the range
+                taken.update(d.start for d in found if date.end < d.start < whole.end)
             joined.append(whole or date)
     return joined
 
@@ -172,6 +173,8 @@ def _next_line_start(folded: str, offset: int) -> int:
 def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> DateRange | None:
     after = _next_line_start(folded, date.end)
     end = by_start.get(after)
+    if end is not None and _wrapped_title_year(folded, date, end):
+        end = by_start.get(_next_line_start(folded, end.end))
     if end is not None and end.last is not None and not end.ongoing:
         last = end.last
         if end.precision == "year" and end.first.year != date.first.year:
@@ -211,6 +214,20 @@ def _split_short_ranges(folded: str, found: list[DateRange]) -> list[DateRange]:
         if first <= last:
             added.append(DateRange(match.start(), match.end(), first, last, False, "month"))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
+
+
+def _wrapped_title_year(folded: str, date: DateRange, end: DateRange) -> bool:
+    """ "set. 2017 –<tab>Staff Nurse, promoted to Band 6 in" / "2019" / "fev. 2020<tab>…": a
+    lone year alone on the next line is the title's wrapped tail when the start names a
+    month and the line after begins with a month."""
+    if date.precision != "month" or end.precision != "year" or "\n" not in folded[end.end :]:
+        return False
+    if folded[end.end : folded.index("\n", end.end)].strip():
+        return False  # "2019 Berlin": a date with text after it, not a wrapped tail
+    following = _next_line_start(folded, end.end)
+    month = DATE_RE.match(folded, following)
+    read = _read(month) if month is not None else None
+    return read is not None and read.precision == "month" and read.ongoing is False
 
 
 _MORE_SEASONS = re.compile(

@@ -395,6 +395,13 @@ def test_english_words_that_are_cldr_month_forms_are_not_months(text: str) -> No
         # moderncv's narrow column: bare MM/YY ends, each a year only inside the range
         ("03/22 -\tPRN Flight Nurse (part-time)\n10/24\tRotor-wing", "2022-03", "2024-10", "10/24"),
         ("05/11 -\n05/15\tNE", "2011-05", "2015-05", "05/15"),
+        # the title wraps onto a line of its own year before the end date's line
+        (
+            "set. 2017 –\tStaff Nurse, promovida a Band 6 em\n2019\nfev. 2020\tRoyal Free",
+            "2017-09",
+            "2020-02",
+            "fev. 2020",
+        ),
         ("2015 –\tDeveloper\n2017\tBerlin", "2015-01", "2016-12", "2017"),
         # the tab after the dash read as a space (LibreOffice): only an end date may follow
         ("setembro de 2014 – Enfermeira\nagosto de 2017\tPorto", "2014-09", "2017-08", "2017"),
