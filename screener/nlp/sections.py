@@ -223,6 +223,16 @@ def _heading_span(line: str) -> tuple[int, int]:
     return begin, trail.start() if trail else len(line)
 
 
+def _side_by_side(line: str) -> SectionName | None:
+    """Two headings on one line, a column each ("Opleiding<tab>Certificeringen"): the
+    line is a heading, named by its first cell (the columns' rows interleave below)."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return None
+    names = [heading_name(cell) for cell in cells]
+    return names[0] if all(names) else None
+
+
 def _implicit_name(text: str) -> SectionName:
     prose = sum(1 for line in text.split("\n") if len(line.split()) >= 8 and "@" not in line)
     return "summary" if prose > _PROSE_LINES else "other"
@@ -272,7 +282,7 @@ def find_sections(text: str) -> list[Section]:
                         inline = True
             else:
                 begin, end = _heading_span(line)
-                name = _match(line[begin:end])
+                name = _match(line[begin:end]) or _side_by_side(line)
                 if name is not None:
                     boundary = line_start if prev_rule is None else prev_rule
                     if found:

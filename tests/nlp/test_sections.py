@@ -352,3 +352,14 @@ def test_sample_resume_sections(path: Path) -> None:
         return
     assert "experience" in names
     assert "education" in names
+
+
+def test_two_headings_side_by_side_are_one_heading() -> None:
+    from screener.nlp.sections import find_sections
+
+    text = (
+        "Werkervaring\nmaart 2019 – heden\nProjectmanager\n\nOpleiding\tCertificeringen\n"
+        "2002 – 2007\tHAVO, Eindhoven\t2018\tCertified ScrumMaster (CSM)\n"
+    )
+    names = [section.name for section in find_sections(text)]
+    assert names == ["experience", "education"]
