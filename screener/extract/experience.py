@@ -81,7 +81,7 @@ _WORD_NUMBERS = {word: value for value, word in enumerate(_NUMBER_WORDS.split(" 
 }
 _YEARS = _ROLES.alternation(_ROLES.claim_year_words)
 _CLAIM = re.compile(
-    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*(?P<plus>\+)?\s*"
+    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*(?P<plus>\+)?[\s-]*"
     rf"(?:plus\s+)?(?:{_YEARS})\.?(?:'s|’s|'|’)?"
     r"(?P<exp>\s+(?:(?:of|de|di|d'|van)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
     rf"(?:{_ROLES.alternation(_ROLES.claim_experience_words)}))?",

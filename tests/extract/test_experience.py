@@ -88,6 +88,9 @@ def test_merge_intervals(given: list[str], merged: list[str], months: int) -> No
         # "+" makes a claim without the word experience; claims in other languages
         ("Chartered accountant with 13+ years in audit and industry finance", 13.0),
         ("Programistka backendowa z 8+ lat doświadczenia w Javie", 8.0),
+        ("analityczka z ponad 9-letnim doświadczeniem w bankowości", 9.0),  # hyphenated
+        ("a 10-year experience in logistics", 10.0),
+        ("managed a 3-year project", None),
         ("Ingeniero de datos con 8+ años de experiencia", 8.0),
         ("Analista de dados com 6 anos de experiência em banca", 6.0),
         ("Machine learning engineer met 7+ jaar ervaring", 7.0),
