@@ -30,27 +30,15 @@ from screener.nlp.certifications import CertificationMatch, certification_matche
 from screener.nlp.sections import Section
 from screener.provenance import register_extractor
 from screener.taxonomy import load_certifications
+from screener.taxonomy.loader import load_credential_status
+from screener.taxonomy.words import words_pattern
 
 EXTRACTOR = register_extractor("certifications", "3")
 
-_IN_PROGRESS = re.compile(
-    r"\b(?:in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|underway"
-    r"|studying|preparing|candidat[aeo]?|exam\s+(?:booked|scheduled|planned)|booked|scheduled"
-    r"|em\s+prepara[çc][ãa]o|en\s+preparaci[óo]n|in\s+preparazione|en\s+pr[ée]paration"
-    r"|geplant|gepland|planowan[ey]"
-    r"|en\s+curso|en\s+cours|in\s+corso|em\s+andamento|w\s+trakcie|devam\s+ediyor"
-    r"|in\s+vorbereitung|in\s+bearbeitung|in\s+opleiding|programad[oa]|agendad[oa])\b",
-    re.IGNORECASE,
-)
-_NOT_EARNED = re.compile(
-    r"\b(?:audited|no\s+certificate|not\s+certified|without\s+(?:a\s+)?certificate)\b",
-    re.IGNORECASE,
-)
-_EXPIRED = re.compile(
-    r"\b(?:expired|lapsed|retired|not\s+renewed|abgelaufen|vencid[oa]|expirad[oa]|caducad[oa]"
-    r"|wygas[łl]\w*|verlopen|scadut[oa]|expiré\w*|süresi\s+doldu)\b",
-    re.IGNORECASE,
-)
+_STATUS = load_credential_status()
+_IN_PROGRESS = words_pattern(_STATUS.in_progress)
+_NOT_EARNED = words_pattern(_STATUS.not_earned)
+_EXPIRED = words_pattern(_STATUS.expired)
 # "CFA Program — Level I passed (2019); Level II passed (2022); Level III candidate": each
 # level named is its own credential when the catalog has one ("cfa-level-2").
 _LEVEL = re.compile(r"\bLevel\s+(III|II|I|[123])\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel
 
 from screener.taxonomy.certifications import CertificationCatalog
+from screener.taxonomy.credentials import CredentialStatusWords
 from screener.taxonomy.dates import DateVocabulary
 from screener.taxonomy.degrees import DegreeCatalog
 from screener.taxonomy.fields import FieldTaxonomy
@@ -31,6 +32,7 @@ DATES_FILE = "dates.yaml"
 ROLES_FILE = "roles.yaml"
 LANGUAGES_FILE = "languages.yaml"
 SKILL_CONTEXT_FILE = "skill_context.yaml"
+CREDENTIALS_FILE = "credentials.yaml"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -114,6 +116,12 @@ def load_skill_context() -> SkillContext:
     return _validated(SkillContext, SKILL_CONTEXT_FILE)
 
 
+@lru_cache(maxsize=1)
+def load_credential_status() -> CredentialStatusWords:
+    """The shipped certificate status words (``credentials.yaml``)."""
+    return _validated(CredentialStatusWords, CREDENTIALS_FILE)
+
+
 def taxonomy_versions() -> dict[str, str]:
     """The version of each shipped taxonomy, for the provenance of a screening."""
     return {
@@ -125,4 +133,5 @@ def taxonomy_versions() -> dict[str, str]:
         "roles": load_roles().version,
         "languages": load_languages().version,
         "skill_context": load_skill_context().version,
+        "credentials": load_credential_status().version,
     }

@@ -8,27 +8,11 @@ word ending, a leading ``*`` any word beginning: German compounds).
 from __future__ import annotations
 
 import re
-from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field
 
-from screener.taxonomy.base import MODEL_CONFIG, Phrase, Version
-
-LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
-WordsByLanguage = dict[LanguageCode, tuple[Phrase, ...]]
-
-
-def _word_pattern(word: str) -> str:
-    lead = word.startswith("*")  # "*ingenieur*": the end of a compound (Entwicklungsingenieur)
-    word = word.removeprefix("*")
-    stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
-    body = r"\s+".join(re.escape(part) for part in stem.split())
-    body = body.replace("'", "['\u2019]")
-    if lead:
-        body = r"\w*" + body
-    if star:
-        return body + r"\w*"
-    return body + (r"(?!\w)" if stem[-1].isalnum() else "")
+from screener.taxonomy.base import MODEL_CONFIG, Version
+from screener.taxonomy.words import WordsByLanguage, words_alternation, words_pattern
 
 
 class RoleVocabulary(BaseModel):
@@ -56,10 +40,9 @@ class RoleVocabulary(BaseModel):
     @staticmethod
     def alternation(words: WordsByLanguage) -> str:
         """A regex alternation (no group, no boundaries) of ``words``, longest first."""
-        unique = dict.fromkeys(word for group in words.values() for word in group)
-        return "|".join(map(_word_pattern, sorted(unique, key=len, reverse=True)))
+        return words_alternation(words)
 
     @staticmethod
     def pattern(words: WordsByLanguage) -> re.Pattern[str]:
         """One case-insensitive regex matching any of ``words`` as whole words."""
-        return re.compile(r"(?<!\w)(?:" + RoleVocabulary.alternation(words) + ")", re.I)
+        return words_pattern(words)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from screener.taxonomy.base import MODEL_CONFIG, Version
-from screener.taxonomy.roles import WordsByLanguage
+from screener.taxonomy.words import WordsByLanguage
 
 
 class SkillContext(BaseModel):

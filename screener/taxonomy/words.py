@@ -1,0 +1,44 @@
+"""Word lists by language and the whole-word regexes built from them.
+
+Shared by the vocabularies that are lists of words (``roles.yaml``, ``credentials.yaml``):
+a space matches any whitespace, a trailing ``*`` any word ending, a leading ``*`` any word
+beginning (German and Dutch compounds), and an apostrophe either apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+from screener.taxonomy.base import Phrase
+
+__all__ = ["LanguageCode", "WordsByLanguage", "words_alternation", "words_pattern"]
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+WordsByLanguage = dict[LanguageCode, tuple[Phrase, ...]]
+
+
+def _word_pattern(word: str) -> str:
+    lead = word.startswith("*")  # "*ingenieur*": the end of a compound (Entwicklungsingenieur)
+    word = word.removeprefix("*")
+    stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
+    body = r"\s+".join(re.escape(part) for part in stem.split())
+    body = body.replace("'", "['\u2019]")
+    if lead:
+        body = r"\w*" + body
+    if star:
+        return body + r"\w*"
+    return body + (r"(?!\w)" if stem[-1].isalnum() else "")
+
+
+def words_alternation(words: WordsByLanguage) -> str:
+    """A regex alternation (no group, no boundaries) of ``words``, longest first."""
+    unique = dict.fromkeys(word for group in words.values() for word in group)
+    return "|".join(map(_word_pattern, sorted(unique, key=len, reverse=True)))
+
+
+def words_pattern(words: WordsByLanguage) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of ``words`` as whole words."""
+    return re.compile(r"(?<!\w)(?:" + words_alternation(words) + ")", re.I)
