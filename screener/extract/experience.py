@@ -56,13 +56,7 @@ _ROLES = load_roles()
 _INTERN = _ROLES.pattern(_ROLES.internship_words)
 _PART_TIME = _ROLES.pattern(_ROLES.part_time_words)
 _VOLUNTEER = _ROLES.pattern(_ROLES.volunteer_words)
-_NOT_A_JOB = re.compile(
-    r"\b(?:b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|bachelor\w*|master\w*|degree|diploma"
-    r"|abitur|baccalaur\w+|university|universit\w+|college|gymnasium|lyc[ée]e|a\.s|a\.a"
-    r"|certified|certificat\w+|certificate|specialization|course|coursework|gpa|graduated"
-    r"|licen[cs]e[ds]?|expected)\b",
-    re.IGNORECASE,
-)
+_NOT_A_JOB = _ROLES.pattern(_ROLES.not_a_job_words)
 _JOB_WORD = _ROLES.pattern(_ROLES.job_words)
 _BREAK = _ROLES.pattern(_ROLES.break_words)
 _SEPARATORS = (" — ", " – ", " | ", " -- ", " - ", " @ ", " at ", ", ")

@@ -32,6 +32,9 @@ class RoleVocabulary(BaseModel):
         default_factory=dict, description="Time away from work (career break, leave)."
     )
     job_words: WordsByLanguage = Field(description="Words that make a line a job title.")
+    not_a_job_words: WordsByLanguage = Field(
+        description="Degree, school and certificate words: a lone-dated line is no job."
+    )
     claim_year_words: WordsByLanguage = Field(description="'years' in an experience claim.")
     claim_experience_words: WordsByLanguage = Field(
         description="'experience' in an experience claim."
