@@ -47,13 +47,19 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _ISSUER_SPLIT = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
 
+_RENEWAL = re.compile(r"\b(?:renew\w*|recertif\w*|re-certif\w*)\b", re.IGNORECASE)
+
+
 def read_status(entry: str) -> CertificationStatus:
-    """The status the words of an entry give (see the module docstring)."""
-    if _IN_PROGRESS.search(entry):
+    """The status the words of an entry give (see the module docstring).
+
+    A renewal under way does not make a lapsed credential one in progress: "expired
+    03/2025, renewal booked" is expired.
+    """
+    expired = _EXPIRED.search(entry) is not None
+    if _IN_PROGRESS.search(entry) and not (expired and _RENEWAL.search(entry)):
         return "in_progress"
-    if _EXPIRED.search(entry):
-        return "expired"
-    return "completed"
+    return "expired" if expired else "completed"
 
 
 def read_year(entry: str) -> int | None:
@@ -110,6 +116,24 @@ def _level_cert(
     )
 
 
+def _status_entry(
+    text: str, decider: CertificationMatch, mentions: Sequence[CertificationMatch]
+) -> str | None:
+    """The words of the mention that says how the credential stands, when the deciding
+    one says nothing ("CSM" in a list of acronyms, "Certified ScrumMaster – 2019
+    (expired 2021)" further down): mentions in a certifications section first."""
+    if read_status(text[decider.entry[0] : decider.entry[1]]) != "completed":
+        return None
+    for mention in sorted(mentions, key=lambda m: not m.in_section):
+        words = text[mention.entry[0] : mention.entry[1]]
+        status = read_status(words)
+        # Outside a certifications section only a lapse counts: "while completing ACCA
+        # exams" in a job's bullet is the past, not the credential's state.
+        if status == "expired" or (status == "in_progress" and mention.in_section):
+            return words
+    return None
+
+
 def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ...]:
     """The certifications of a Doc run through the certifications component."""
     text = text_of(doc)
@@ -130,6 +154,7 @@ def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ..
         entry = text[decider.entry[0] : decider.entry[1]]
         if _NOT_EARNED.search(entry):
             continue  # "audited, no certificate": a course taken, no credential held
+        entry = _status_entry(text, decider, mentions) or entry
         evidence: list[Evidence] = []
         seen: set[tuple[int, int]] = set()
         for mention in mentions:

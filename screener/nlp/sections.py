@@ -116,6 +116,9 @@ def sections_version() -> str:
 _BILINGUAL_SPLIT = re.compile(r"\s+[–—/|-]\s+")
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _match(label: str) -> SectionName | None:
     """The section a heading label names, or None (see the module docstring)."""
     if not label or not label[0].isupper():
@@ -197,8 +200,8 @@ def _match_start(
     if words[k] not in _CONNECTORS and not _SEPARATORS.intersection(gap):
         return None
     tail = _PAREN_RE.sub(" ", label[tokens[k - 1].end() :])
-    if _DIGIT_RE.search(tail):
-        return None
+    if _DIGIT_RE.search(tail) or _YEAR_RE.search(label):
+        return None  # "Learning – Specialty (2023)": a wrapped certificate, not a heading
     if tail.isupper() or rest in lookup:
         return name
     lower = any(len(w) > 3 and w[0].islower() for w in _WORD_RE.findall(tail))

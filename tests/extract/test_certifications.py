@@ -265,3 +265,34 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
 def test_entries_on_real_files(nlp: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_certifications(nlp(text), lambda _: 1)
     assert [(c.id, c.status) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("PALS Pediatric Advanced Life Support, AHA – expired 03/2025, renewal booked", "expired"),
+        ("AWS Certified Solutions Architect – Associate, exam booked for January", "in_progress"),
+        ("Certified ScrumMaster, Scrum Alliance – 2019 (expired 2021, not renewed)", "expired"),
+    ],
+)
+def test_a_renewal_under_way_leaves_a_lapsed_credential_expired(
+    nlp: Analyse, body: str, status: str
+) -> None:
+    assert [c.status for c in certs(nlp, body)] == [status]
+
+
+def test_the_mention_that_gives_a_status_decides_it(nlp: Analyse) -> None:
+    text = (
+        "Jane Doe\n\nCERTIFICATIONS\nPMP\nCSM\n\nSKILLS\nScheduling\n"
+        "Certified ScrumMaster, Scrum Alliance – 2019 (expired 2021)\n\n"
+        "EXPERIENCE\nAudit Trainee, Mazars, 2012 – 2015\nWhile completing PMP exams.\n"
+    )
+    found = {c.id: c.status for c in extract_certifications(nlp(text), lambda _: 1)}
+    assert found == {"pmp": "completed", "csm": "expired"}
+
+
+def test_a_badges_section_with_wrapped_names(nlp: Analyse) -> None:
+    body = "AWS Certified Machine\nLearning – Specialty (2023)\nOracle Certified Professional:\n"
+    body += "Java SE 11 Developer (2019)"
+    found = [c.id for c in certs(nlp, body, heading="Badges")]
+    assert found == ["aws-ml-specialty", "oracle-java-se-11"]

@@ -363,3 +363,10 @@ def test_two_headings_side_by_side_are_one_heading() -> None:
     )
     names = [section.name for section in find_sections(text)]
     assert names == ["experience", "education"]
+
+
+def test_a_wrapped_line_with_a_year_is_no_heading() -> None:
+    from screener.nlp.sections import find_sections
+
+    text = "Badges\n\nAWS Certified Machine\nLearning – Specialty (2023)\nOracle Certified\n"
+    assert [section.name for section in find_sections(text)] == ["certifications"]
