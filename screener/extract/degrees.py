@@ -48,7 +48,7 @@ from screener.extract.evidence import quote
 from screener.lines import line_bounds
 from screener.models.profile import Degree, DegreeLevel, DegreeStatus
 from screener.nlp.annotations import dates_of, sections_of, text_of
-from screener.nlp.degrees import degree_spans, form_of
+from screener.nlp.degrees import degree_spans, form_of, is_degree_form
 from screener.nlp.fields import field_finder
 from screener.nlp.sections import Section, section_at
 from screener.provenance import register_extractor
@@ -176,6 +176,8 @@ def _field_in_parentheses(paren: str, form: str) -> tuple[str, str] | None:
     """A field named in brackets right after the form: "(Computer Science)", or with the
     form's own subject, "Bachelor of Engineering (Software)" → Software Engineering."""
     inner = paren.strip().strip("()").strip()
+    if is_degree_form(inner):
+        return None  # "Master of Engineering (MEng) in Electrical Engineering": the form again
     subject = form.rsplit(" of ", 1)[1] if " of " in form else ""
     for candidate in (inner, f"{inner} {subject}".strip()):
         field, written = field_finder().resolve(candidate)

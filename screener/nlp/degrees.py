@@ -114,6 +114,17 @@ def _forms() -> dict[str, tuple[DegreeLevel, DegreeForm]]:
     return {form.text: (level, form) for level in catalog.levels for form in level.forms}
 
 
+def is_degree_form(text: str) -> bool:
+    """Whether ``text`` is, as a whole, one of the catalog's degree forms ("MEng", "BASc")."""
+    key = " ".join(text.split()).replace("’", "'")
+    return key in _forms() or key.casefold() in _folded_forms()
+
+
+@lru_cache(maxsize=1)
+def _folded_forms() -> frozenset[str]:
+    return frozenset(f.casefold() for f, (_, form) in _forms().items() if not form.case_sensitive)
+
+
 def form_of(span: Span) -> tuple[DegreeLevel, DegreeForm]:
     """The level and catalog form a span of ``doc.spans["degrees"]`` matched."""
     return _forms()[span.id_]

@@ -227,6 +227,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("EXPERIENCE\nMaster of Ceremonies at the annual gala, 2019", []),
     ("Dipl.-Ing. Lukas Hoffmann\nMünchen\n\nEXPERIENCE\nML engineer, 2019 – 2021", []),
     ("EXPERIENCE\nEnglish teacher, Lincoln High School, Portland Public Schools, 2010 – 2020", []),
+    # the abbreviation in brackets is the form again, not the field
+    (
+        "EDUCATION\nMaster of Engineering (MEng) in Electrical Engineering, Cornell, 2013",
+        [("master", "electrical-engineering", "completed")],
+    ),
     # LinkedIn's export: the long form, its abbreviation, then the field
     (
         "EDUCATION\nNortheastern University\nMaster of Science - MS, Computer Science · (2017 - 2019)",
