@@ -128,7 +128,8 @@ def find_date_ranges(text: str) -> list[DateRange]:
                     pos = _more_seasons(folded, pos, date_range, found)
         candidate = CANDIDATE_RE.search(folded, pos)
         if candidate is None:
-            return _split_short_ranges(folded, _join_split_ranges(folded, found))
+            joined = _join_split_ranges(folded, _lost_dashes(folded, found))
+            return _split_short_ranges(folded, joined)
         start = candidate.start() + 1
 
 
@@ -191,6 +192,32 @@ def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> Dat
         # "Data Analyst, Harbor Bank   2021–" with no end on the next line: still ongoing.
         return DateRange(date.start, dash.end(), date.first, None, True, date.precision)
     return None
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _lost_dashes(folded: str, found: list[DateRange]) -> list[DateRange]:
+    """Two single months with only spaces between them are one range whose dash glyph was
+    lost in the PDF's text layer ("Jan 2014 Dec 2014")."""
+    merged: list[DateRange] = []
+    for date in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and _single_month(last)
+            and _single_month(date)
+            and _SPACES.fullmatch(folded, last.end, date.start) is not None
+            and last.first <= date.first
+        ):
+            merged[-1] = DateRange(last.start, date.end, last.first, date.last, False, "month")
+        else:
+            merged.append(date)
+    return merged
+
+
+def _single_month(date: DateRange) -> bool:
+    return date.precision == "month" and date.last == date.first
 
 
 # moderncv's narrow date column: "03/22 -<tab>PRN Flight Nurse …" over "10/24<tab>…".
@@ -274,8 +301,15 @@ def parse_date_range(expr: str) -> DateRange | None:
             return None
         return DateRange(start.start, dash.end(), start.first, None, True, start.precision)
     if TRAILING_NOISE.fullmatch(folded, match.end()) is None:
-        return None
+        return _lost_dash_range(expr, match.start())
     return _read(match)
+
+
+def _lost_dash_range(expr: str, start: int) -> DateRange | None:
+    """ "Jan 2014 Dec 2014" as a whole, the one range :func:`find_date_ranges` reads."""
+    found = find_date_ranges(expr)
+    whole = len(found) == 1 and found[0].start == start
+    return found[0] if whole and not expr[found[0].end :].strip() else None
 
 
 def _slots(prefix: str) -> dict[str, int]:

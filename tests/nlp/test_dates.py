@@ -68,6 +68,7 @@ POSITIVE: list[tuple[str, str, str | None, bool, int]] = [
     ("2021 – Current", "2021-01", None, True, 71),
     ("2021–Present", "2021-01", None, True, 71),
     ("2018 - Pres.", "2018-01", None, True, 107),
+    ("Jan 2014 Dec 2014", "2014-01", "2014-12", False, 12),  # the dash glyph lost
     ("2020 - ongoing", "2020-01", None, True, 83),
     ("2019 til now", "2019-01", None, True, 95),
     ("2018 – Present day", "2018-01", None, True, 107),
