@@ -409,20 +409,11 @@ def test_a_title_under_its_employer_and_dates_line_is_read() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # unpaid roles
         "Voluntaria en la asociación Kodea (talleres de Python, desde 2022).",
         "Volunteer coach, Parkrun\t2019 – Present",
         "Ehrenamtlicher Trainer, TSV Stuttgart\t2015 – 2020",
-    ],
-)
-def test_volunteering_is_no_position(line: str) -> None:
-    from screener.parsing import parse_text
-
-    assert parse_text("EXPERIENCE\n" + line + "\n", as_of="2026-11").positions == ()
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
+        # time away from work
         "Career break (travel and family)   2015 - 2016",
         "Maternity leave   Jun 2018 – Dec 2018",
         "Sabbatical, travelling in South America, 2013",
@@ -430,7 +421,7 @@ def test_volunteering_is_no_position(line: str) -> None:
         "Excedencia por cuidado de hijos, 2019 – 2020",
     ],
 )
-def test_time_away_from_work_is_no_position(line: str) -> None:
+def test_volunteering_and_time_away_are_no_position(line: str) -> None:
     from screener.parsing import parse_text
 
     assert parse_text("EXPERIENCE\n" + line + "\n", as_of="2026-11").positions == ()
