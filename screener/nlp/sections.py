@@ -226,6 +226,20 @@ def _heading_span(line: str) -> tuple[int, int]:
     return begin, trail.start() if trail else len(line)
 
 
+# "W O R K   E X P E R I E N C E": a heading set with letter-spacing typed as spaces.
+_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){3,}")
+
+
+def _spaced(line: str) -> SectionName | None:
+    """A letter-spaced heading read with its letters joined, words apart where the gaps
+    are wider."""
+    stripped = line.strip()
+    if not _LETTER_SPACED.fullmatch(stripped):
+        return None
+    words = ["".join(word.split(" ")) for word in re.split(r" {2,}", stripped)]
+    return _match(" ".join(words))
+
+
 def _side_by_side(line: str) -> SectionName | None:
     """Two headings on one line, a column each ("Opleiding<tab>Certificeringen"): the
     line is a heading, named by its first cell (the columns' rows interleave below)."""
@@ -268,9 +282,10 @@ def find_sections(text: str) -> list[Section]:
                 _norm_word(first.group(1)) in firsts
                 or _BILINGUAL_SPLIT.search(stripped)
                 or _ends_like_a_heading(stripped)
+                or _LETTER_SPACED.fullmatch(stripped)
             )
             and len(stripped) <= _MAX_LINE
-            and stripped.count(" ") <= _MAX_SPACES
+            and (stripped.count(" ") <= _MAX_SPACES or _LETTER_SPACED.fullmatch(stripped))
         ):
             colon = line.find(":")
             if colon >= 0 and line[colon + 1 :].strip():
@@ -285,7 +300,7 @@ def find_sections(text: str) -> list[Section]:
                         inline = True
             else:
                 begin, end = _heading_span(line)
-                name = _match(line[begin:end]) or _side_by_side(line)
+                name = _match(line[begin:end]) or _side_by_side(line) or _spaced(line)
                 if name is not None:
                     boundary = line_start if prev_rule is None else prev_rule
                     if found:

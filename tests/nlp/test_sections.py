@@ -370,3 +370,17 @@ def test_a_wrapped_line_with_a_year_is_no_heading() -> None:
 
     text = "Badges\n\nAWS Certified Machine\nLearning – Specialty (2023)\nOracle Certified\n"
     assert [section.name for section in find_sections(text)] == ["certifications"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("W O R K   E X P E R I E N C E", "experience"),
+        ("E D U C A T I O N", "education"),
+        ("S K I L L S", "skills"),
+        ("Military Experience", "experience"),
+        ("Selected Experience", "experience"),
+    ],
+)
+def test_letter_spaced_and_more_experience_headings(heading: str, name: str) -> None:
+    assert _outline(f"{CONTACT}{heading}\nbody") == [("other", "Jane Doe"), (name, "body")]
