@@ -234,7 +234,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     # LinkedIn's export: the long form, its abbreviation, then the field
     (
-        "EDUCATION\nNortheastern University\nMaster of Science - MS, Computer Science · (2017 - 2019)",
+        "EDUCATION\nNortheastern University\n"
+        "Master of Science - MS, Computer Science · (2017 - 2019)",
         [("master", "computer-science", "completed")],
     ),
     (

@@ -426,4 +426,5 @@ def test_a_dangling_start_with_no_end_below_stays_a_lone_date() -> None:
 )
 def test_a_start_with_a_dash_ending_its_line_is_ongoing(text: str) -> None:
     (found,) = find_date_ranges(text)
-    assert found.ongoing and found.last is None
+    assert found.ongoing
+    assert found.last is None
