@@ -29,7 +29,7 @@ from screener.extract.languages import extract_languages
 from screener.extract.skills import extract_skills
 from screener.lines import line_bounds
 from screener.models import Certification, Contact, Degree, Document, DocumentWarning, Profile
-from screener.models.profile import SpokenLanguage
+from screener.models.profile import SectionSpan, SpokenLanguage
 from screener.models.warning_codes import WarningCode
 from screener.months import YearMonth, parse_as_of
 from screener.nlp.annotations import dates_of, sections_of, text_of
@@ -77,6 +77,7 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         contact=contact,
         languages=languages,
         warnings=(*document.warnings, *warnings),
+        sections=tuple(SectionSpan(name=s.name, start=s.start, end=s.end) for s in sections),
     )
 
 

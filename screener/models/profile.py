@@ -8,6 +8,8 @@ input to any score.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from typing import Literal
 
 from pydantic import Field
@@ -136,6 +138,14 @@ class Contact(Model):
     links: tuple[str, ...] = ()
 
 
+class SectionSpan(Model):
+    """One section of the résumé as read: ``text[start:end]`` is its body."""
+
+    name: SectionName
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Profile(Model):
     """Everything extraction found in one résumé."""
 
@@ -150,3 +160,13 @@ class Profile(Model):
         default=(), description="Spoken languages stated; never an input to any score."
     )
     warnings: tuple[DocumentWarning, ...] = ()
+    sections: tuple[SectionSpan, ...] = Field(
+        default=(), description="The sections as read, in text order, covering the text."
+    )
+
+    def section_at(self, offset: int) -> SectionName:
+        """The section an offset of the text falls in (a heading is in its section)."""
+        if not self.sections:
+            return "other"
+        index = bisect_right([section.end for section in self.sections], offset)
+        return self.sections[min(index, len(self.sections) - 1)].name

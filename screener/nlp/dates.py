@@ -128,9 +128,15 @@ def find_date_ranges(text: str) -> list[DateRange]:
                     pos = _more_seasons(folded, pos, date_range, found)
         candidate = CANDIDATE_RE.search(folded, pos)
         if candidate is None:
-            joined = _join_split_ranges(folded, _lost_dashes(folded, found))
-            return _split_short_ranges(folded, joined)
+            return across_lines(folded, found)
         start = candidate.start() + 1
+
+
+def across_lines(folded: str, found: list[DateRange]) -> list[DateRange]:
+    """The scan's dates with those written across a gap joined: a lost dash glyph, a
+    range split over two lines, an MM/YY range in a narrow column."""
+    joined = _join_split_ranges(folded, _lost_dashes(folded, found))
+    return _split_short_ranges(folded, joined)
 
 
 _DANGLING = re.compile(rf"[ \t]*[{DASHES}][ \t]*(?=[\t\n]|$)")

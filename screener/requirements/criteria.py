@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from screener.models import Degree, Document, Evidence, Extractor, Profile
 from screener.models.screening import Status
 from screener.models.warning_codes import WarningCode
-from screener.nlp.sections import find_sections, section_at
 from screener.requirements.models import (
     CertificationTest,
     DegreeTest,
@@ -256,7 +255,7 @@ def keyword_result(document: Document | None, test: KeywordTest, profile: Profil
                 start=match.start(),
                 end=match.end(),
                 page=document.page_at(match.start()),
-                section=section_at(find_sections(text), match.start()),
+                section=profile.section_at(match.start()),
                 extractor=KEYWORD_EXTRACTOR,
             )
             return Result("met", 1.0, f"Found “{match.group()}”.", (evidence,))
