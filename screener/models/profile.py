@@ -9,7 +9,6 @@ input to any score.
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from typing import Literal
 
 from pydantic import Field

@@ -20,7 +20,6 @@ from screener.models.screening import (
     Status,
     Verdict,
 )
-from screener.nlp.sections import sections_version
 from screener.provenance import extractor_versions
 from screener.requirements.criteria import (
     Result,
@@ -153,7 +152,7 @@ def screen_profile(
         provenance=Provenance(
             engine=__version__,
             rules=ref,
-            taxonomies={**taxonomy_versions(), "sections": sections_version()},
+            taxonomies=taxonomy_versions(),
             extractors=extractor_versions(),
             as_of=profile.experience.as_of,
         ),

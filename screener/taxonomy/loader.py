@@ -33,6 +33,7 @@ ROLES_FILE = "roles.yaml"
 LANGUAGES_FILE = "languages.yaml"
 SKILL_CONTEXT_FILE = "skill_context.yaml"
 CREDENTIALS_FILE = "credentials.yaml"
+SECTIONS_FILE = "sections.yaml"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -122,6 +123,12 @@ def load_credential_status() -> CredentialStatusWords:
     return _validated(CredentialStatusWords, CREDENTIALS_FILE)
 
 
+@lru_cache(maxsize=1)
+def sections_file_version() -> str:
+    """The version of the heading list (``sections.yaml``; read by ``nlp/sections.py``)."""
+    return str(read_data(SECTIONS_FILE)["version"])
+
+
 def taxonomy_versions() -> dict[str, str]:
     """The version of each shipped taxonomy, for the provenance of a screening."""
     return {
@@ -134,4 +141,5 @@ def taxonomy_versions() -> dict[str, str]:
         "languages": load_languages().version,
         "skill_context": load_skill_context().version,
         "credentials": load_credential_status().version,
+        "sections": sections_file_version(),
     }
