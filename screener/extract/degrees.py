@@ -342,3 +342,44 @@ def highest_degree(degrees: Iterable[Degree]) -> Degree | None:
         if best is None or catalog.rank(degree.level) > catalog.rank(best.level):
             best = degree
     return best
+
+
+_NEAR_LINES = 2  # a degree's school stands this close to it ("University of X" over "BSc …")
+
+
+def unread_entries(text: str, sections: Sequence[Section], degrees: Sequence[Degree]) -> int:
+    """How many lines of an education section name a university or college with no degree
+    read within two lines of them ("University of Michigan — Computer Science, 2014"):
+    an entry whose level the extractor could not read, so the degree is unknown."""
+    degree_lines = [_line_number(text, d.evidence[0].start) for d in degrees]
+    count = 0
+    for section in sections:
+        if section.name != "education":
+            continue
+        offset = section.start
+        for line in text[section.start : section.end].split("\n"):
+            number = _line_number(text, offset)
+            offset += len(line) + 1
+            if not _UNIVERSITY.search(line) or _NOT_A_DEGREE.search(line):
+                continue
+            if all(abs(number - other) > _NEAR_LINES for other in degree_lines):
+                count += 1
+    return count
+
+
+_UNIVERSITY = re.compile(
+    r"\b(?:Universi\w+|Univ\.|College|Politecnico|Polytechnic\w*|Hochschule|Fachhochschule"
+    r"|Faculdade|Facultad|Universitas|Politeknik|Institute\s+of\s+Technology)\b"
+)
+
+
+# A course, a bootcamp or an exchange term at a university is an entry, but no degree.
+_NOT_A_DEGREE = re.compile(
+    r"\b(?:courses?|bootcamp|certificates?|certifications?|workshops?|training|seminars?"
+    r"|exchange|study\s+abroad|semester|summer\s+school|visiting|erasmus)\b",
+    re.IGNORECASE,
+)
+
+
+def _line_number(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)

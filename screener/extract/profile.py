@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from screener.extract.certifications import extract_certifications
 from screener.extract.contact import extract_contact
-from screener.extract.degrees import extract_degrees, highest_degree
+from screener.extract.degrees import extract_degrees, highest_degree, unread_entries
 from screener.extract.experience import (
     claimed_years,
     compute_experience,
@@ -63,6 +63,10 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         warnings.append(
             _warning(WarningCode.NO_EDUCATION_SECTION, "No education section was found.")
         )
+    if unread := unread_entries(text, sections, degrees):
+        message = f"{unread} education entr{'y' if unread == 1 else 'ies'} named a school "
+        message += "but no degree that could be read."
+        warnings.append(_warning(WarningCode.UNREAD_EDUCATION_ENTRY, message))
     contact = extract_contact(text)
     languages = extract_languages(doc, document.page_at)
     return Profile(

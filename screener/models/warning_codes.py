@@ -26,6 +26,7 @@ class WarningCode(StrEnum):
     NO_EXPERIENCE_SECTION = "no_experience_section"
     NO_DATED_POSITIONS = "no_dated_positions"
     NO_EDUCATION_SECTION = "no_education_section"
+    UNREAD_EDUCATION_ENTRY = "unread_education_entry"
 
 
 MEANINGS: dict[WarningCode, str] = {
@@ -47,4 +48,6 @@ MEANINGS: dict[WarningCode, str] = {
     "about nothing else were read for dated positions.",
     WarningCode.NO_DATED_POSITIONS: "No dated position was found: experience is unknown, not zero.",
     WarningCode.NO_EDUCATION_SECTION: "No education section was found: the degree is unknown.",
+    WarningCode.UNREAD_EDUCATION_ENTRY: "An education entry names a university or college but "
+    "no degree could be read there: a degree criterion it might meet answers unknown.",
 }

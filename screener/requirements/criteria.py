@@ -28,6 +28,7 @@ from screener.taxonomy import load_certifications, load_degrees, load_fields, lo
 _UNREADABLE = frozenset({WarningCode.NO_TEXT_LAYER})
 _NO_EXPERIENCE = frozenset({WarningCode.NO_TEXT_LAYER, WarningCode.NO_DATED_POSITIONS})
 _NO_EDUCATION = frozenset({WarningCode.NO_TEXT_LAYER, WarningCode.NO_EDUCATION_SECTION})
+_UNREAD_ENTRY = frozenset({WarningCode.UNREAD_EDUCATION_ENTRY})
 KEYWORD_EXTRACTOR = Extractor(name="keyword", version="1")
 
 
@@ -83,6 +84,13 @@ def degree_result(profile: Profile, test: DegreeTest) -> Result:
             f"{_quote(unread.evidence)}"
         )
         return Result("unknown", 0.0, reason, unread.evidence, wanted)
+    if _warned(profile, _UNREAD_ENTRY):
+        reason = (
+            "An education entry names a university or college but no degree Screener could "
+            "read: a person must check whether it is a fitting degree."
+        )
+        found = tuple(e for d in profile.degrees for e in d.evidence[:1])
+        return Result("unknown", 0.0, reason, found, wanted)
     if pending:
         degree = pending[0]
         if degree.year is not None and degree.year < int(profile.experience.as_of[:4]):

@@ -392,3 +392,30 @@ def test_an_unreadable_degree_fact_is_unknown_never_not_met(
     found_status, reason = _degree_outcome(degree)
     assert found_status == status
     assert said in reason
+
+
+@pytest.mark.parametrize(
+    ("education", "status"),
+    [
+        # a school and a field, no degree form: the level cannot be read
+        ("University of Michigan — Computer Science, 2014", "unknown"),
+        ("Comunicación Social – Periodismo, Pontificia Universidad Javeriana", "unknown"),
+        # a course or an exchange term at a university is no degree: a clear miss
+        ("Professional Legal Studies Course — College of Law New Zealand, 2017", "not_met"),
+        ("Exchange semester, Universidad de Chile, 2013", "not_met"),
+        # the school line of a degree that was read is not an entry of its own
+        ("B.A. Philosophy\nUniversity of Michigan, 2014", "not_met"),
+    ],
+)
+def test_an_education_entry_whose_degree_cannot_be_read_is_unknown(
+    education: str, status: str
+) -> None:
+    from screener.parsing import parse_text
+
+    text = (
+        "Jane Roe\n\nEXPERIENCE\nData Scientist, Acme | Jan 2018 – Present\n\n"
+        f"EDUCATION\n{education}\n"
+    )
+    screening = screen_profile(parse_text(text, as_of="2026-11"), ML, REF)
+    outcome = next(o for o in screening.outcomes if o.criterion == "degree")
+    assert outcome.status == status
