@@ -36,6 +36,7 @@ _LINK = re.compile(
 _LINK_HINT = re.compile(r"https?:|www\.|linkedin\.|github\.", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\.\d{2}")
 _HEADINGS = frozenset(
     {"resume", "résumé", "curriculum vitae", "cv", "lebenslauf", "curriculum", "profile"}
@@ -70,10 +71,10 @@ def _links(text: str) -> list[str]:
 
 
 def _looks_like_name(line: str) -> bool:
-    if "@" in line or any(ch.isdigit() for ch in line):
-        return False
     words = line.split()
-    if not 2 <= len(words) <= 4 or _NOT_NAME.search(line):
+    if not 2 <= len(words) <= 4 or "@" in line or _ANY_DIGIT.search(line):
+        return False
+    if _NOT_NAME.search(line):
         return False
     return all(_NAME_WORD.fullmatch(word.strip(",")) for word in words)
 

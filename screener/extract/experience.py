@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from screener.extract.intervals import Interval, merge_intervals, months_in, subtract
 from screener.models.profile import Evidence, Experience, Position
@@ -277,7 +278,7 @@ def _context(
         # "Oktober 2022 – Dezember 2024" over "Werkstudentin Data Science" after a blank
         # line: the text above belongs to the entry before.
         following = [_tidy(line) for line in text[line_end : span[1]].split("\n") if _tidy(line)]
-        if following and _is_title_line(following[0]) and not find_date_ranges(following[0]):
+        if following and _is_title_line(following[0]) and not _dated(following[0]):
             return following[:1]
     if own:
         # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line
@@ -285,7 +286,7 @@ def _context(
             not _JOB_WORD.search(own)
             and above
             and _is_title_line(above[-1])
-            and not find_date_ranges(above[-1])  # a line with its own dates: the entry before
+            and not _dated(above[-1])  # a line with its own dates: the entry before
         ):
             return [_tidy(above[-1]), own]
         # "Daimler AG | März 2013 – September 2014" over a "Werkstudent Data Science" line
@@ -293,7 +294,7 @@ def _context(
             role_line = next(
                 (line for line in text[line_end : span[1]].split("\n")[1:] if line.strip()), ""
             )
-            if _is_title_line(role_line) and not find_date_ranges(role_line):
+            if _is_title_line(role_line) and not _dated(role_line):
                 return [_tidy(role_line.split("\t")[0]), own]
         return [own]
     if above and _tidy(above[-1]) and not _is_title_line(above[-1], sentence_ok=False):
@@ -309,7 +310,7 @@ def _context(
         return [nearest]
     below = [_tidy(line) for line in text[line_end : span[1]].split("\n")]
     below = [line for line in below if line]
-    if below and not find_date_ranges(below[0]):
+    if below and not _dated(below[0]):
         return [below[0]]
     return []
 
@@ -324,8 +325,14 @@ def _is_heading_below(line: str) -> bool:
         _is_title_line(line)
         and len(_split(stripped)[0].split()) <= _HEADING_WORDS  # the title, not its place
         and not stripped.endswith(".")
-        and not find_date_ranges(line)
+        and not _dated(line)
     )
+
+
+@lru_cache(maxsize=4096)
+def _dated(line: str) -> bool:
+    """Whether a line holds a date (cached: the same lines are asked about repeatedly)."""
+    return bool(find_date_ranges(line))
 
 
 def _is_title_line(line: str, *, sentence_ok: bool = True) -> bool:
