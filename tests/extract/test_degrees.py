@@ -227,6 +227,28 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("EXPERIENCE\nMaster of Ceremonies at the annual gala, 2019", []),
     ("Dipl.-Ing. Lukas Hoffmann\nMünchen\n\nEXPERIENCE\nML engineer, 2019 – 2021", []),
     ("EXPERIENCE\nEnglish teacher, Lincoln High School, Portland Public Schools, 2010 – 2020", []),
+    # Swedish, Dutch, Indian and UK forms
+    (
+        "EDUCATION\nCivilingenjör i datateknik, KTH, 2014",
+        [("master", "computer-engineering", "completed")],
+    ),
+    (
+        "EDUCATION\nMasterexamen i datavetenskap, 2017",
+        [("master", "computer-science", "completed")],
+    ),
+    (
+        "EDUCATION\nHögskoleingenjör, elektroteknik, 2010",
+        [("bachelor", "electrical-engineering", "completed")],
+    ),
+    ("EDUCATION\nWO Master Data Science, 2018", [("master", "data-science", "completed")]),
+    (
+        "EDUCATION\nDiplôme d'ingénieur, École Centrale de Lyon",
+        [("master", "engineering", "completed")],
+    ),
+    (
+        "EDUCATION\nPostgraduate Diploma in Management, 2015",
+        [("master", "business-administration", "completed")],
+    ),
     # the abbreviation in brackets is the form again, not the field
     (
         "EDUCATION\nMaster of Engineering (MEng) in Electrical Engineering, Cornell, 2013",
