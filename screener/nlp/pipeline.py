@@ -58,8 +58,9 @@ def _configure_tokenizer(nlp: Language) -> None:
     infixes = [*(nlp.Defaults.infixes or ()), r"[/;]"]  # "C++/C", "sklearn;pandas"
     suffixes = [
         *(nlp.Defaults.suffixes or ()),
-        r"(?<=^[A-Z])\.",
-    ]  # a lone capital's full stop: "C."
+        r"(?<=^[A-Z])\.",  # a lone capital's full stop: "C."
+        r"(?<=[A-Za-z]{4})\d{1,2}(?:\.\d{1,2})*",  # a version glued on: "Java8", "Python3.10"
+    ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 

@@ -65,6 +65,7 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Maschinelles Lernen, Statistik", {"machine-learning", "statistics"}, set()),
     ("Traitement automatique des langues (TAL)", {"nlp"}, set()),
     ("Senior Data Scientist, Acme", {"data-science"}, set()),
+    ("Java8, Python3.10 and Java11", {"java", "python"}, set()),  # a version glued on
 ]
 
 
