@@ -76,7 +76,7 @@ _STATUS_WORDS = (
 )
 _PAREN_NOISE_RE = re.compile(rf"\((?=[^)]*(?:\d|\b(?:{_STATUS_WORDS})\b))[^)]*\)?", re.IGNORECASE)
 _TRAIL_RE = re.compile(
-    rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{1, 2}[/.])?\d{4}[\d\s/.\-–]*))+$",
+    rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{{1,2}}[/.])?\d{{4}}[\d\s/.\-–]*))+$",
     re.IGNORECASE,
 )
 _COURSE_RE = re.compile(

@@ -145,6 +145,8 @@ _LEVELS = frozenset(
         "developer",
     }
 )
+_DISTINCT = 1  # words beyond the issuer's and generic ones a fuzzy match needs
+_ROLES = frozenset({"engineer", "architect", "analyst", "consultant", "manager", "scientist"})
 _GUARD_CONTEXT_RE = re.compile(r"^[\s-]*certifi(?:ed|cation)\b|\bcertified[\s-]*$", re.I)
 
 
@@ -188,6 +190,13 @@ class CertificationMatcher:
         for index, choice in enumerate(choices):
             for token in set(choice.split()) - _GENERIC:
                 self._by_token[token].append(index)
+
+    def _distinctive(self, query: str, cert_id: str) -> bool:
+        """Whether a fuzzy query names more than its issuer and generic words: an issuer
+        line ("Amazon Web Services 2025") or a lone "Engineer" is no credential, though
+        every one of its words is in some credential's name."""
+        residue = set(self._issuers[cert_id].sub(" ", query).split())
+        return len(residue - _GENERIC - _LEVELS - _ROLES) >= _DISTINCT
 
     def _expand(self, text: str) -> str:
         """Words spelled out as the catalog's ``abbreviations`` say ("ml" → "machine learning")."""
@@ -294,7 +303,8 @@ class CertificationMatcher:
             if cert_id is not None:
                 score, method = 100.0, "exact"
         if cert_id is None:
-            query = self._expand(utils.default_process(strip_noise(body)))
+            written = utils.default_process(strip_noise(body))
+            query = self._expand(written)
             candidates = sorted(
                 {
                     i
@@ -310,7 +320,11 @@ class CertificationMatcher:
                     processor=None,
                     score_cutoff=FUZZY_THRESHOLD,  # lets rapidfuzz skip hopeless choices
                 )
-                if best is not None and not (set(query.split()) - set(best[0].split())) & _LEVELS:
+                if (
+                    best is not None
+                    and not (set(query.split()) - set(best[0].split())) & _LEVELS
+                    and self._distinctive(written, self._choice_ids[best[2]])
+                ):
                     cert_id = self._choice_ids[best[2]]
                     score, method = float(best[1]), "fuzzy"
         # A catalog match stands on its own; an unknown entry must look like a credential.

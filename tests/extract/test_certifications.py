@@ -296,3 +296,21 @@ def test_a_badges_section_with_wrapped_names(nlp: Analyse) -> None:
     body += "Java SE 11 Developer (2019)"
     found = [c.id for c in certs(nlp, body, heading="Badges")]
     assert found == ["aws-ml-specialty", "oracle-java-se-11"]
+
+
+def test_an_issuer_line_or_a_role_word_is_no_certificate(nlp: Analyse) -> None:
+    body = (
+        "AWS Certified Machine Learning Engineer – Associate\nAmazon Web Services\t2025\n"
+        "Google Cloud Professional Machine Learning\nEngineer\nGoogle Cloud\t2023\n"
+        "NVIDIA Deep Learning Institute — Fundamentals of Deep Learning, 2023"
+    )
+    found = [c.id for c in certs(nlp, body)]
+    assert found == ["aws-ml-engineer-associate", "gcp-ml-engineer", "nvidia-dli-deep-learning"]
+
+
+def test_a_raw_name_loses_its_trailing_year_and_a_french_heading_counts(nlp: Analyse) -> None:
+    body = "Certificat de spécialisation en droit du travail (CNB)\t2024"
+    found = certs(nlp, body, heading="HABILITATIONS")
+    assert [(c.name, c.year) for c in found] == [
+        ("Certificat de spécialisation en droit du travail (CNB)", 2024)
+    ]
