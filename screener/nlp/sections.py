@@ -300,7 +300,8 @@ def find_sections(text: str) -> list[Section]:
                         inline = True
             else:
                 begin, end = _heading_span(line)
-                name = _match(line[begin:end]) or _side_by_side(line) or _spaced(line)
+                # Two headings side by side name the left column's section first.
+                name = _side_by_side(line) or _match(line[begin:end]) or _spaced(line)
                 if name is not None:
                     boundary = line_start if prev_rule is None else prev_rule
                     if found:

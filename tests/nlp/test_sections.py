@@ -363,6 +363,9 @@ def test_two_headings_side_by_side_are_one_heading() -> None:
     )
     names = [section.name for section in find_sections(text)]
     assert names == ["experience", "education"]
+    # headings in capitals side by side: the left one, not the last words' ("IDIOMAS")
+    text = "Jane Doe\n\nEXPERIENCIA\tIDIOMAS\nPrácticas, BBVA\tEuskera – nativo\n"
+    assert [section.name for section in find_sections(text)] == ["other", "experience"]
 
 
 def test_a_wrapped_line_with_a_year_is_no_heading() -> None:
