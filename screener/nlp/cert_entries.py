@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from screener.nlp.sections import Section
-from screener.taxonomy.loader import load_roles
+from screener.taxonomy.loader import load_credential_status, load_roles
+from screener.taxonomy.words import words_alternation, words_pattern
 
 _NARROW = 36
 _MAX_WORDS = 16
@@ -37,39 +38,13 @@ _META_START_RE = re.compile(
     re.IGNORECASE,
 )
 # A table's header row above the entries ("CREDENTIAL  ISSUER  STATUS").
+_WORDS = load_credential_status()
 _HEADER_WORDS = frozenset(
-    {
-        "credential",
-        "credentials",
-        "certification",
-        "certifications",
-        "certificate",
-        "issuer",
-        "issued",
-        "status",
-        "date",
-        "dates",
-        "year",
-        "name",
-        "expires",
-        "expiry",
-        "id",
-        "number",
-        "body",
-        "awarded",
-        "by",
-        "level",
-    }
+    word.casefold() for group in _WORDS.table_header_words.values() for word in group
 )
 _DOT_SPLIT_RE = re.compile(r"\s+·\s+")
-_CREDENTIAL_RE = re.compile(
-    r"certif|licen[cs]|diplom|accredit|chartered|credential|speciali[sz]ation|nanodegree"
-    r"|zertifi|sertifi|certyfik|registered",
-    re.IGNORECASE,
-)
-_CREDENTIAL_HEADING_RE = re.compile(
-    r"certif|licen[cs]|zertifi|sertifi|certyfik|credential|accredit|akkredit", re.I
-)
+_CREDENTIAL_RE = words_pattern(_WORDS.credential_words)
+_CREDENTIAL_HEADING_RE = words_pattern(_WORDS.credential_heading_words)
 _STATUS_WORDS = (
     r"in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|expired|lapsed"
     r"|active|current|verified|licensed|admitted|earned|renewed|valid|since|until"
@@ -79,16 +54,8 @@ _TRAIL_RE = re.compile(
     rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{{1,2}}[/.])?\d{{4}}[\d\s/.\-–]*))+$",
     re.IGNORECASE,
 )
-_COURSE_RE = re.compile(
-    r"\s*(?:course|curso|cours|corso|kurs|formação|formación|formation|workshop|seminar"
-    r"|training|taller|webinar)\b",
-    re.IGNORECASE,
-)
-_SCHOOL_RE = re.compile(
-    r"universi|hochschule|gymnasium|lyc[ée]e|liceo|politechni|politecnic|polytechn|college"
-    r"|school|escola|escuela|abitur|matura|baccalaur",
-    re.IGNORECASE,
-)
+_COURSE_RE = re.compile(r"\s*(?:" + words_alternation(_WORDS.course_words) + ")", re.I)
+_SCHOOL_RE = words_pattern(_WORDS.school_words)
 _WORDS_RE = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&+./-]{1,5}\d?")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
 _JOB_WORD = load_roles().pattern(load_roles().job_words)

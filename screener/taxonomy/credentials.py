@@ -1,4 +1,6 @@
-"""How a certificate stands (``credentials.yaml``): in progress, expired, not earned."""
+"""Credential words (``credentials.yaml``): how a certificate stands (in progress, expired,
+not earned) and what makes a certifications-section entry one (or a course, a school).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from screener.taxonomy.words import WordsByLanguage
 
 
 class CredentialStatusWords(BaseModel):
-    """Status words of certification entries, per language."""
+    """The words of certification entries, per language."""
 
     model_config = MODEL_CONFIG
 
@@ -17,3 +19,10 @@ class CredentialStatusWords(BaseModel):
     in_progress: WordsByLanguage = Field(description="The credential is being worked for.")
     expired: WordsByLanguage = Field(description="The credential lapsed or was retired.")
     not_earned: WordsByLanguage = Field(description="A course taken without the credential.")
+    credential_words: WordsByLanguage = Field(description="Words naming a credential.")
+    credential_heading_words: WordsByLanguage = Field(
+        description="Words of a heading about credentials."
+    )
+    course_words: WordsByLanguage = Field(description="An entry starting so is a course.")
+    school_words: WordsByLanguage = Field(description="Words naming a school.")
+    table_header_words: WordsByLanguage = Field(description="Header row words of a table.")
