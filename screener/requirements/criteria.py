@@ -89,8 +89,8 @@ def degree_result(profile: Profile, test: DegreeTest) -> Result:
             "An education entry names a university or college but no degree Screener could "
             "read: a person must check whether it is a fitting degree."
         )
-        found = tuple(e for d in profile.degrees for e in d.evidence[:1])
-        return Result("unknown", 0.0, reason, found, wanted)
+        read = tuple(e for d in profile.degrees for e in d.evidence[:1])
+        return Result("unknown", 0.0, reason, read, wanted)
     if pending:
         degree = pending[0]
         if degree.year is not None and degree.year < int(profile.experience.as_of[:4]):
