@@ -249,6 +249,22 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "EDUCATION\nPostgraduate Diploma in Management, 2015",
         [("master", "business-administration", "completed")],
     ),
+    # Australia/New Zealand (AQF): vocational diplomas are associate level, a graduate
+    # diploma (after a first degree) bachelor level; a bare "Diploma in" needs context
+    (
+        "EDUCATION\nDiploma of Information Technology, TAFE NSW, 2016",
+        [("associate", "information-technology", "completed")],
+    ),
+    (
+        "Advanced Diploma of Engineering Technology — Box Hill Institute, 2012",
+        [("associate", "engineering", "completed")],
+    ),
+    (
+        "EDUCATION\nGraduate Diploma of Education, Monash University, 2014",
+        [("bachelor", "education", "completed")],
+    ),
+    ("Diploma of Higher Education in Nursing, 2011", [("associate", "nursing", "completed")]),
+    ("Diploma in Excel shortcuts from my manager", []),
     # the abbreviation in brackets is the form again, not the field
     (
         "EDUCATION\nMaster of Engineering (MEng) in Electrical Engineering, Cornell, 2013",
