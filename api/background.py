@@ -4,6 +4,11 @@ Pending applications keep their file's bytes in the database until they are scre
 a server restart loses nothing: the background loop starts by picking up whatever is
 still pending. After screening, the bytes are dropped unless ``store_original`` is set;
 the text and SHA-256 are kept so a job can be re-screened when its rules change.
+
+No session is ever held while a file is parsed: what a parse needs is read in a short
+session in a thread, the parse is awaited with no connection held, and its result is
+stored in a second short transaction, also in a thread (``run_in_threadpool``), so the
+event loop never waits on the database and a lock is never held across a parse.
 """
 
 from __future__ import annotations
@@ -11,20 +16,34 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from api.db import models
 from api.db import repository as repo
+from api.db.session import checkpoint_wal, session_scope
 from api.engine import Engine
 from api.settings import ApiSettings
 from screener.errors import InputError
 from screener.requirements.loading import LoadedRules, parse_rules
+from screener.stages import Analysed
 
 log = logging.getLogger("screener.api.background")
 BATCH = 20
 IDLE_SECONDS = 5.0
+Factory = sessionmaker[Session]
+Result = Analysed | InputError
+
+
+@dataclass(frozen=True)
+class Target:
+    """A job and the rule-set version an upload to it is screened against."""
+
+    job_id: str
+    rule_set_id: str
+    loaded: LoadedRules
 
 
 def rules_of(
@@ -37,22 +56,80 @@ def rules_of(
     return version, parse_rules(version.body, f"rule-set:{version.id}")
 
 
-async def screen_and_store(
-    session: Session,
-    engine: Engine,
-    settings: ApiSettings,
-    org: str,
-    job_id: str,
-    name: str | None,
-    data: bytes,
-) -> models.Application:
-    """Screen one upload against the job's current rules and store the application."""
+def job_target(session: Session, org: str, job_id: str) -> Target | None:
+    """The job's current rules, or None when it is not this organisation's job."""
     job = repo.get_job(session, org, job_id)
     if job is None or job.current_rules_id is None:
-        raise LookupError(f"job {job_id} has no rules")
+        return None
     version, loaded = rules_of(session, org, job.current_rules_id)
-    application = add_pending(session, org, job_id, name, data, version.id)
-    await _screen(session, engine, settings, application, data, name, loaded)
+    return Target(job.id, version.id, loaded)
+
+
+async def analyse(
+    engine: Engine, org: str, data: bytes, name: str | None, loaded: LoadedRules
+) -> Result:
+    """Read, extract and screen one file in a worker; a file's failure is its result."""
+    try:
+        return await engine.analyse(data, name, loaded, None, org=org)
+    except InputError as error:
+        return error
+
+
+def apply_result(
+    application: models.Application,
+    result: Result,
+    settings: ApiSettings,
+    *,
+    keep_text: bool = False,
+) -> None:
+    """Record a screening (or a failure) on ``application``; drop its bytes unless kept."""
+    session = _session_of(application)
+    if isinstance(result, InputError):
+        repo.record_failure(session, application, result.code, result.message)
+    else:
+        if not keep_text:
+            source = result.source
+            application.sha256, application.media_type = source.sha256, source.media_type
+            application.size, application.text = source.size, result.text
+        screening = result.screening
+        repo.record_screening(
+            session,
+            application,
+            screening.model_dump(mode="json"),
+            result.profile.model_dump(mode="json"),
+            screening.verdict,
+            screening.score,
+        )
+    if not settings.store_original:
+        application.original = None
+    session.flush()
+
+
+def store_screened(
+    session: Session,
+    org: str,
+    target: Target,
+    name: str | None,
+    data: bytes,
+    result: Result,
+    settings: ApiSettings,
+) -> models.Application | None:
+    """Store an upload already screened against ``target`` (None: the job is gone)."""
+    application = repo.add_application(
+        session,
+        org,
+        target.job_id,
+        filename=name,
+        sha256="",
+        media_type="",
+        size=len(data),
+        text=None,
+        original=data,
+        status="pending",
+        rule_set_id=target.rule_set_id,
+    )
+    if application is not None:
+        apply_result(application, result, settings)
     return application
 
 
@@ -83,75 +160,113 @@ def add_pending(
     return application
 
 
-async def _screen(
-    session: Session,
-    engine: Engine,
-    settings: ApiSettings,
-    application: models.Application,
-    data: bytes,
-    name: str | None,
-    loaded: LoadedRules,
-    *,
-    keep_text: bool = False,
-) -> None:
-    try:
-        analysed = await engine.analyse(data, name, loaded, None)
-    except InputError as error:
-        repo.record_failure(session, application, error.code, error.message)
-    else:
-        if not keep_text:
-            source = analysed.source
-            application.sha256, application.media_type = source.sha256, source.media_type
-            application.size, application.text = source.size, analysed.text
-        screening = analysed.screening
-        repo.record_screening(
-            session,
-            application,
-            screening.model_dump(mode="json"),
-            analysed.profile.model_dump(mode="json"),
-            screening.verdict,
-            screening.score,
-        )
-    if not settings.store_original:
-        application.original = None
-    session.flush()
-
-
 async def rescreen_job(
-    session: Session, engine: Engine, settings: ApiSettings, org: str, job_id: str
-) -> int:
-    """Screen every application of a job again against the job's current rules."""
-    job = repo.get_job(session, org, job_id)
-    if job is None or job.current_rules_id is None:
-        return 0
-    version, loaded = rules_of(session, org, job.current_rules_id)
-    rows = [a for a in repo.list_applications(session, org, job_id, limit=10_000) if a.text]
-    for application in rows:  # a failed upload was never read: nothing to re-screen
-        application.rule_set_id = version.id
-        text = (application.text or "").encode("utf-8")
-        await _screen(
-            session, engine, settings, application, text, "resume.txt", loaded, keep_text=True
+    factory: Factory, engine: Engine, settings: ApiSettings, org: str, job_id: str
+) -> bool:
+    """Screen every application of a job again against the job's current rules; False
+    when there is no such job. The texts are read, then screened with no session open,
+    then every result is stored in one short transaction (rows in id order)."""
+    found = await run_in_threadpool(_rescreen_inputs, factory, org, job_id)
+    if found is None:
+        return False
+    target, texts = found
+    results = await asyncio.gather(
+        *(
+            analyse(engine, org, text.encode("utf-8"), "resume.txt", target.loaded)
+            for _, text in texts
         )
-    return len(rows)
+    )
+    done = list(zip((app_id for app_id, _ in texts), results, strict=True))
+    await run_in_threadpool(_store_rescreened, factory, org, target, done, settings)
+    return True
 
 
-async def process_pending(
-    session: Session, engine: Engine, settings: ApiSettings, *, org: str | None = None
-) -> int:
-    """Screen up to ``BATCH`` pending applications (of one organisation, or all)."""
-    pending = [
-        a for a in repo.pending_applications(session, limit=BATCH) if org is None or a.org_id == org
-    ]
-    for application in pending:
-        _, loaded = rules_of(session, application.org_id, application.rule_set_id)
-        data = application.original or b""
-        await _screen(session, engine, settings, application, data, application.filename, loaded)
-        session.commit()
-    return len(pending)
+def _rescreen_inputs(
+    factory: Factory, org: str, job_id: str
+) -> tuple[Target, list[tuple[str, str]]] | None:
+    with session_scope(factory) as session:
+        target = job_target(session, org, job_id)
+        if target is None:
+            return None
+        rows = repo.list_applications(session, org, job_id, limit=10_000)
+        # a failed upload was never read: nothing to re-screen
+        return target, sorted((a.id, a.text) for a in rows if a.text)
+
+
+def _store_rescreened(
+    factory: Factory,
+    org: str,
+    target: Target,
+    done: list[tuple[str, Result]],
+    settings: ApiSettings,
+) -> None:
+    with session_scope(factory) as session:
+        for app_id, result in done:
+            application = repo.get_application(session, org, app_id)
+            if application is None:  # erased meanwhile
+                continue
+            application.rule_set_id = target.rule_set_id
+            apply_result(application, result, settings, keep_text=True)
+
+
+async def process_pending(factory: Factory, engine: Engine, settings: ApiSettings) -> int:
+    """Screen up to ``BATCH`` pending applications of every organisation, oldest first,
+    each one's bytes read just before it is parsed."""
+    ids = await run_in_threadpool(_pending_ids, factory)
+    for app_id, org in ids:
+        found = await run_in_threadpool(_pending_input, factory, org, app_id)
+        if found is None:
+            continue
+        name, data, loaded = found
+        result = await analyse(engine, org, data, name, loaded)
+        await run_in_threadpool(_store_pending, factory, org, app_id, result, settings)
+    return len(ids)
+
+
+def _pending_ids(factory: Factory) -> list[tuple[str, str]]:
+    with session_scope(factory) as session:
+        return [(a.id, a.org_id) for a in repo.pending_applications(session, limit=BATCH)]
+
+
+def _pending_input(
+    factory: Factory, org: str, app_id: str
+) -> tuple[str | None, bytes, LoadedRules] | None:
+    with session_scope(factory) as session:
+        application = repo.get_application(session, org, app_id)
+        if application is None or application.status != "pending":
+            return None
+        _, loaded = rules_of(session, org, application.rule_set_id)
+        return application.filename, application.original or b"", loaded
+
+
+def _store_pending(
+    factory: Factory, org: str, app_id: str, result: Result, settings: ApiSettings
+) -> None:
+    with session_scope(factory) as session:
+        application = repo.get_application(session, org, app_id)
+        if application is not None and application.status == "pending":
+            apply_result(application, result, settings)
+
+
+def _purge(factory: Factory, days: int) -> None:
+    with session_scope(factory) as session:
+        erased = repo.purge_older_than(session, days)
+        repo.purge_idempotency_older_than(session, 24)
+    if erased:
+        checkpoint_wal(factory)
+
+
+def _session_of(application: models.Application) -> Session:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(application)
+    if session is None:
+        raise RuntimeError("the application is not in a session")
+    return session
 
 
 async def background_loop(
-    session_factory: Callable[[], Session],
+    session_factory: Factory,
     engine: Engine,
     settings: ApiSettings,
     wake: asyncio.Event,
@@ -162,16 +277,9 @@ async def background_loop(
             await asyncio.wait_for(wake.wait(), IDLE_SECONDS)
         wake.clear()
         try:
-            while True:
-                with session_factory() as session:
-                    done = await process_pending(session, engine, settings)
-                    session.commit()
-                if done < BATCH:
-                    break
+            while await process_pending(session_factory, engine, settings) >= BATCH:
+                pass
             if settings.retention_days is not None:
-                with session_factory() as session:
-                    repo.purge_older_than(session, settings.retention_days)
-                    repo.purge_idempotency_older_than(session, 24)
-                    session.commit()
+                await run_in_threadpool(_purge, session_factory, settings.retention_days)
         except Exception:
             log.exception("background screening failed; retrying later")

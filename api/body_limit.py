@@ -1,34 +1,36 @@
 """Refuse request bodies over a size while they stream in, not by trusting Content-Length.
 
-A pure ASGI middleware: a declared ``Content-Length`` over the limit is answered 413 at
-once; otherwise the bytes actually received are counted and the request is cut off with
-413 as soon as they pass the limit, before any of it is parsed or written to disk.
+A pure ASGI middleware: each route has its own cap (``limit_for``: a JSON route takes
+``max_json_bytes``, an upload route files × the per-file limit); a declared
+``Content-Length`` over it is answered 413 at once; otherwise the bytes actually received
+are counted and the request is cut off with 413 as soon as they pass the cap, before any
+of it is parsed or written to disk.
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import PROBLEM_JSON, BodyTooLarge
+from api.problems import BodyTooLarge, send_problem
 
 
 class BodyLimit:
-    """Cap every HTTP request body at ``max_bytes``."""
+    """Cap every HTTP request body at ``limit_for(method, path)`` bytes."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str], int]) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.limit_for = limit_for
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.limit_for(scope["method"], scope["path"])
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _too_large(send, self.max_bytes)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _too_large(send, limit)
             return
         received = 0
         exceeded = started = False
@@ -38,9 +40,9 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     exceeded = True
-                    raise BodyTooLarge(self.max_bytes)
+                    raise BodyTooLarge(limit)
             return message
 
         async def guarded_send(message: Message) -> None:
@@ -50,7 +52,7 @@ class BodyLimit:
             if exceeded:
                 if not started and message["type"] == "http.response.start":
                     started = True
-                    await _too_large(send, self.max_bytes)
+                    await _too_large(send, limit)
                 return
             started = started or message["type"] == "http.response.start"
             await send(message)
@@ -59,28 +61,9 @@ class BodyLimit:
             await self.app(scope, counting_receive, guarded_send)
         except BodyTooLarge:
             if not started:
-                await _too_large(send, self.max_bytes)
+                await _too_large(send, limit)
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body: dict[str, Any] = {
-        "type": "https://screener.example.org/problems/too_large",
-        "title": "Content too large",
-        "status": 413,
-        "code": "too_large",
-        "detail": f"The request body is larger than {limit:,} bytes.",
-        "limit": limit,
-    }
-    payload = json.dumps(body).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", PROBLEM_JSON.encode()),
-                (b"content-length", str(len(payload)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": payload})
+    detail = f"The request body is larger than {limit:,} bytes."
+    await send_problem(send, 413, "too_large", detail, limit=limit)

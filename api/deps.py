@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from api.admission import Admission
 from api.db.session import session_scope
 from api.engine import Engine
 from api.settings import ApiSettings
@@ -42,18 +43,34 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
 def current_org(
-    session: SessionDep,
+    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
-    """The id of the organisation whose API key authorised the request, or 401."""
-    from api.db.repository import org_for_key
+    """The id of the organisation whose API key authorised the request.
 
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    ``api.gate.KeyGate`` checked the key on the headers, before the body was read, and
+    left the organisation here; ``credentials`` only documents the scheme in OpenAPI.
+    """
+    org: str | None = getattr(request.state, "org_id", None)
+    if org is None or credentials is None:
         raise HTTPException(401, "An API key is required: Authorization: Bearer <key>.")
-    org = org_for_key(session, credentials.credentials)
-    if org is None:
-        raise HTTPException(401, "The API key is not valid.")
-    return org.id
+    return org
 
 
 OrgDep = Annotated[str, Depends(current_org)]
+
+
+def get_session_factory(request: Request) -> sessionmaker[Session]:
+    """The sessions' factory, for handlers that open short sessions in a thread."""
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    return factory
+
+
+def get_admission(request: Request) -> Admission:
+    """The admission queue in front of the parse workers."""
+    admission: Admission = request.app.state.admission
+    return admission
+
+
+FactoryDep = Annotated[sessionmaker[Session], Depends(get_session_factory)]
+AdmissionDep = Annotated[Admission, Depends(get_admission)]

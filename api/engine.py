@@ -2,7 +2,9 @@
 
 Built once at start-up (the pipeline is built in the workers' forkserver); requests
 submit files and await the result without blocking the event loop. A hostile file only
-ever occupies one worker until its deadline; other requests keep being served.
+ever occupies one worker until its deadline; other requests keep being served. Files go
+to the workers through ``FairSlots``: one per worker at a time, round-robin between the
+organisations waiting.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from concurrent.futures import Future
 from functools import partial
 from typing import Any, TypeVar
 
+from api.admission import FairSlots
+from screener.errors import InputError
 from screener.ingest.limits import Limits
 from screener.models import Profile, Screening
 from screener.months import parse_as_of
@@ -29,33 +33,57 @@ class Engine:
     def __init__(self, limits: Limits, workers: int | None = None) -> None:
         self.limits = limits
         self._pool = WorkerPool[str, Any](profile_task, limits, workers, WARM)
+        self.workers = self._pool.workers
+        self.slots = FairSlots(self.workers)
 
-    async def parse(self, data: bytes, filename: str | None, as_of: str | None) -> Profile:
-        """Read and extract one upload in a worker."""
+    async def warm(self) -> None:
+        """Start the workers now, not on the first request: starting them waits for the
+        forkserver to build the pipeline (seconds), and that wait would block the loop."""
+        with contextlib.suppress(InputError):
+            await self.parse(b"Warm-up", "warm-up.txt", None, org="")
+
+    async def parse(
+        self, data: bytes, filename: str | None, as_of: str | None, *, org: str
+    ) -> Profile:
+        """Read and extract one upload in a worker (in ``org``'s turn)."""
         month = str(parse_as_of(as_of))
         task = partial(profile_task, as_of=month)
-        return await self._run(data, filename, task)
+        return await self._run(data, filename, task, org)
 
     async def screen(
-        self, data: bytes, filename: str | None, rules: LoadedRules, as_of: str | None
+        self,
+        data: bytes,
+        filename: str | None,
+        rules: LoadedRules,
+        as_of: str | None,
+        *,
+        org: str,
     ) -> Screening:
         """Read, extract and evaluate one upload in a worker."""
         month = str(parse_as_of(as_of))
         task = partial(screen_task, rules=rules, as_of=month)
-        return await self._run(data, filename, task)
+        return await self._run(data, filename, task, org)
 
-    async def _run(self, data: bytes, filename: str | None, task: Task[R]) -> R:
-        future: Future[R] = self._pool.submit(data, filename, task)
-        with contextlib.suppress(Exception):  # outcome() turns any failure into its code
-            await asyncio.wrap_future(future)
+    async def _run(self, data: bytes, filename: str | None, task: Task[R], org: str) -> R:
+        async with self.slots.hold(org):
+            future: Future[R] = self._pool.submit(data, filename, task)
+            with contextlib.suppress(Exception):  # outcome() turns any failure into its code
+                await asyncio.wrap_future(future)
         return outcome(future)
 
     async def analyse(
-        self, data: bytes, filename: str | None, rules: LoadedRules, as_of: str | None
+        self,
+        data: bytes,
+        filename: str | None,
+        rules: LoadedRules,
+        as_of: str | None,
+        *,
+        org: str,
     ) -> Analysed:
         """Read, extract and screen one upload, keeping its text."""
         month = str(parse_as_of(as_of))
-        return await self._run(data, filename, partial(analyse_task, rules=rules, as_of=month))
+        task = partial(analyse_task, rules=rules, as_of=month)
+        return await self._run(data, filename, task, org)
 
     def close(self) -> None:
         """Stop the workers."""

@@ -8,16 +8,20 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from api import problems
+from api.admission import Admission
 from api.background import background_loop
 from api.body_limit import BodyLimit
 from api.engine import Engine
+from api.gate import KeyGate
+from api.headers import SecurityHeaders
 from api.routes import applications, health, jobs, stateless
+from api.routes_table import body_cap
 from api.settings import ApiSettings
+from api.uploads import rules_from_form
 from screener.version import __version__
-
-_MULTIPART_OVERHEAD = 64 * 1024
 
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
@@ -31,9 +35,23 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
         if settings.migrate_on_start:
             upgrade(settings.database_url)
-        database = make_engine(settings.database_url)
+        engine = Engine(settings.limits, settings.workers)
+        database = make_engine(
+            settings.database_url,
+            # every worker slot, the background loop, key look-ups and quick reads
+            pool_size=settings.pool_size or engine.workers + 4,
+            max_overflow=settings.pool_overflow,
+            pool_timeout_s=settings.pool_timeout_s,
+            busy_timeout_ms=settings.lock_timeout_ms,
+            lock_timeout_ms=settings.lock_timeout_ms,
+        )
         app.state.session_factory = make_session_factory(database)
-        app.state.engine = Engine(settings.limits, settings.workers)
+        app.state.engine = engine
+        await engine.warm()
+        await run_in_threadpool(rules_from_form, "ml-engineer")  # loads the bundled sets
+        capacity = engine.workers * settings.queue_per_worker
+        per_org = settings.max_queued_per_org or max(1, capacity // 2)
+        app.state.admission = Admission(capacity, per_org, settings.retry_after_s)
         wake = asyncio.Event()
         wake.set()  # resume whatever a previous run left pending
         app.state.wake_background = wake.set
@@ -61,6 +79,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(stateless.router)
     app.include_router(jobs.router)
     app.include_router(applications.router)
-    max_body = settings.limits.max_bytes * settings.max_files_per_request + _MULTIPART_OVERHEAD
-    app.add_middleware(BodyLimit, max_bytes=max_body)
+    # Outermost last: headers on every answer, then the key, then the body cap.
+    app.add_middleware(BodyLimit, limit_for=lambda method, path: body_cap(method, path, settings))
+    app.add_middleware(KeyGate)
+    app.add_middleware(SecurityHeaders)
     return app

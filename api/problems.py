@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
+from api.db.busy import BUSY_DETAIL, database_busy
 from screener.errors import ScreenerError
 
 PROBLEM_JSON = "application/problem+json"
@@ -23,7 +28,9 @@ _TITLES = {
     413: "Content too large",
     415: "Unsupported media type",
     422: "Unprocessable content",
+    429: "Too many requests",
     500: "Internal server error",
+    503: "Service unavailable",
 }
 _CODES = {
     400: "bad_request",
@@ -34,7 +41,9 @@ _CODES = {
     413: "too_large",
     415: "unsupported_format",
     422: "invalid_request",
+    429: "busy",
     500: "internal_error",
+    503: "busy",
 }
 
 
@@ -46,9 +55,20 @@ class BodyTooLarge(Exception):
         self.limit = limit
 
 
-def problem(status: int, code: str, detail: str, **extra: Any) -> JSONResponse:
-    """A problem+json response."""
-    body = {
+class Busy(Exception):
+    """The server (its admission queue, or the database) cannot take the request now: 503
+    (or 429 when it is the organisation's own share that is full), with ``Retry-After``."""
+
+    def __init__(self, detail: str, retry_after_s: int = 1, status: int = 503) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.retry_after_s = retry_after_s
+        self.status = status
+
+
+def problem_body(status: int, code: str, detail: str, **extra: Any) -> dict[str, Any]:
+    """The body of a problem document."""
+    return {
         "type": f"https://screener.example.org/problems/{code}",
         "title": _TITLES.get(status, "Error"),
         "status": status,
@@ -56,8 +76,46 @@ def problem(status: int, code: str, detail: str, **extra: Any) -> JSONResponse:
         "detail": detail,
         **extra,
     }
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+
+
+def problem(
+    status: int, code: str, detail: str, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    """A problem+json response."""
+    body = problem_body(status, code, detail, **extra)
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def busy_problem(error: Busy) -> JSONResponse:
+    """503/429 ``busy`` with ``Retry-After``."""
+    headers = {"Retry-After": str(error.retry_after_s)}
+    return problem(error.status, "busy", error.detail, headers=headers)
+
+
+async def send_problem(
+    send: Send,
+    status: int,
+    code: str,
+    detail: str,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> None:
+    """Answer a problem from ASGI middleware, closing the connection (its body may be
+    unread)."""
+    payload = json.dumps(problem_body(status, code, detail, **extra)).encode()
+    raw = [
+        (b"content-type", PROBLEM_JSON.encode()),
+        (b"content-length", str(len(payload)).encode()),
+        (b"connection", b"close"),
+    ]
+    if status == 401:
+        raw.append((b"www-authenticate", b"Bearer"))
+    raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": payload})
 
 
 def install(app: FastAPI) -> None:
@@ -72,6 +130,25 @@ def install(app: FastAPI) -> None:
     async def too_large(_: Request, error: BodyTooLarge) -> JSONResponse:
         detail = f"The request body is larger than {error.limit:,} bytes."
         return problem(413, "too_large", detail, limit=error.limit)
+
+    @app.exception_handler(Busy)
+    async def busy(_: Request, error: Busy) -> JSONResponse:
+        return busy_problem(error)
+
+    @app.exception_handler(PoolTimeout)
+    @app.exception_handler(OperationalError)
+    async def database(request: Request, error: Exception) -> JSONResponse:
+        if not database_busy(error):
+            return await crash(request, error)
+        log.warning("database busy (%s) on %s %s: answered 503",
+                    type(getattr(error, "orig", error)).__name__, request.method,
+                    request.url.path)  # fmt: skip
+        retry = request.app.state.settings.retry_after_s
+        return busy_problem(Busy(BUSY_DETAIL, retry))
+
+    @app.exception_handler(RecursionError)
+    async def too_deep(_: Request, error: RecursionError) -> JSONResponse:
+        return problem(422, "invalid_request", "The request is nested too deeply.")
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:

@@ -58,5 +58,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         (413, "Upload too large (too_large, too_many_pages, ...)"),
         (415, "Unsupported file type (unsupported_format, type_mismatch)"),
         (422, "Invalid request, rules or file (invalid_rules, corrupt, ...)"),
+        (429, "Too many requests: the organisation's share of the queue, or bad keys"),
+        (503, "Busy (the admission queue or the database): retry after Retry-After"),
     ]
 }

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from screener.models import ErrorInfo, Profile, Screening
 
 RulesField = str | dict[str, Any]
+MAX_FILENAME = 500
+
+
+def no_nul(value: str) -> str:
+    """Refuse a NUL character (PostgreSQL cannot store one in text)."""
+    if "\x00" in value:
+        raise ValueError("must not contain a NUL character")
+    return value
+
+
+StoredText = Annotated[str, AfterValidator(no_nul)]
 
 
 class _Schema(BaseModel):
@@ -19,14 +30,14 @@ class _Schema(BaseModel):
 class JobIn(_Schema):
     """A new job: a title and its rules (a bundled id, or a rule set object)."""
 
-    title: str = Field(min_length=1, max_length=500)
+    title: StoredText = Field(min_length=1, max_length=500)
     rules: RulesField = Field(description="A bundled rule set id or an inline rule set.")
 
 
 class JobPatch(_Schema):
     """Changes to a job; new rules become a new immutable version."""
 
-    title: str | None = Field(default=None, min_length=1, max_length=500)
+    title: StoredText | None = Field(default=None, min_length=1, max_length=500)
     rules: RulesField | None = None
 
 
@@ -62,7 +73,7 @@ class TextApplicationIn(_Schema):
     """An application sent as text (already extracted by the caller)."""
 
     text: str = Field(min_length=1, max_length=200_000)
-    filename: str | None = Field(default=None, max_length=500)
+    filename: StoredText | None = Field(default=None, max_length=MAX_FILENAME)
 
 
 class ApplicationOut(_Schema):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from screener.ingest.limits import Limits
+from screener.ingest.limits import MIB, Limits
 
 
 class ApiSettings(BaseSettings):
@@ -20,6 +20,30 @@ class ApiSettings(BaseSettings):
     limits: Limits = Field(default_factory=Limits, description="Limits for every upload.")
     workers: int | None = Field(default=None, ge=1, description="Parse workers (default: cores).")
     max_files_per_request: int = Field(default=50, ge=1, description="Files in one upload.")
+    max_json_bytes: int = Field(
+        default=MIB, ge=1024, description="Largest body of a JSON route (bytes)."
+    )
+    queue_per_worker: int = Field(
+        default=4, ge=1, description="Requests admitted per parse worker before 503 busy."
+    )
+    max_queued_per_org: int | None = Field(
+        default=None,
+        ge=1,
+        description="Requests one organisation may have admitted (default: half the queue).",
+    )
+    retry_after_s: int = Field(default=1, ge=1, description="Retry-After of a 503/429 busy.")
+    pool_size: int | None = Field(
+        default=None, ge=1, description="PostgreSQL connections kept (default: workers + 4)."
+    )
+    pool_overflow: int = Field(default=8, ge=0, description="PostgreSQL connections over it.")
+    pool_timeout_s: float = Field(
+        default=5.0, gt=0, description="Wait for a connection before 503 busy."
+    )
+    lock_timeout_ms: int = Field(
+        default=5000,
+        ge=1,
+        description="Wait on a lock (SQLite busy_timeout, PostgreSQL lock_timeout) before 503.",
+    )
     store_original: bool = Field(default=False, description="Keep uploaded files' bytes.")
     retention_days: int | None = Field(default=None, ge=1, description="Purge older applications.")
     migrate_on_start: bool = Field(default=True, description="Run migrations at start-up.")

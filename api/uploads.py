@@ -14,6 +14,18 @@ from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules, list_bundled, load_rules, parse_rules
 
 _BUNDLED_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# An inline rule set's largest JSON: the bundled ones are under 10 KiB; checking a 600 KB
+# set of near-miss ids ("did you mean") took 10 s of CPU.
+MAX_INLINE_RULES = 128 * 1024
+
+
+def check_inline_size(size: int) -> None:
+    """``too_large`` for an inline rule set over ``MAX_INLINE_RULES`` bytes."""
+    if size > MAX_INLINE_RULES:
+        raise TooLarge(
+            f"An inline rule set may hold at most {MAX_INLINE_RULES:,} bytes of JSON.",
+            limit=MAX_INLINE_RULES,
+        )
 
 
 async def read_upload(upload: UploadFile, limits: Limits) -> bytes:
@@ -30,6 +42,7 @@ def rules_from_form(value: str) -> LoadedRules:
     """A bundled rule set id, or an inline rule set as JSON — never a server-side path."""
     text = value.strip()
     if text.startswith("{"):
+        check_inline_size(len(text.encode("utf-8")))
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:

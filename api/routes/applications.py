@@ -1,31 +1,58 @@
-"""Applications: résumés uploaded to a job, stored with their screening, ranked, erasable."""
+"""Applications: résumés uploaded to a job, stored with their screening, ranked, erasable.
+
+The handlers that parse never hold a session across the parse: a short session in a
+thread checks the idempotency key and reads the job's rules, the files are parsed with no
+connection held, and one short transaction in a thread stores the applications with the
+idempotency record. Two concurrent first requests with one ``Idempotency-Key`` both parse;
+the loser's transaction (its applications included) fails on the record's key and rolls
+back, and it answers the winner's response: one row, never two.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Header, HTTPException, Query, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
 
-from api.background import add_pending, rescreen_job, screen_and_store
+from api.background import (
+    Result,
+    Target,
+    add_pending,
+    analyse,
+    job_target,
+    rescreen_job,
+    store_screened,
+)
 from api.db import repository as repo
-from api.deps import EngineDep, OrgDep, SessionDep, SettingsDep
+from api.db.session import checkpoint_wal, session_scope
+from api.deps import AdmissionDep, EngineDep, FactoryDep, OrgDep, SessionDep, SettingsDep
 from api.idempotency import content_hash, remember, replay
 from api.schemas import PROBLEMS
 from api.schemas_jobs import (
+    MAX_FILENAME,
     Accepted,
     ApplicationDetail,
     ApplicationList,
     ApplicationOut,
     TextApplicationIn,
 )
+from api.settings import ApiSettings
 from api.uploads import read_upload
 from api.views import application_detail, application_out
 
 router = APIRouter(prefix="/v1", tags=["applications"])
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
 SYNC_FILES = 5  # more files than this in one upload are screened in the background (202)
+NO_JOB = "No such job."
+Payloads = list[tuple[str | None, bytes]]
+Factory = sessionmaker[Session]
 
 
 @router.post(
@@ -37,8 +64,9 @@ SYNC_FILES = 5  # more files than this in one upload are screened in the backgro
 async def upload(
     job_id: str,
     org: OrgDep,
-    session: SessionDep,
+    factory: FactoryDep,
     engine: EngineDep,
+    admission: AdmissionDep,
     settings: SettingsDep,
     request: Request,
     files: Annotated[list[UploadFile], File(description="Résumés.")],
@@ -48,47 +76,18 @@ async def upload(
     stored and screened in the background (202), surviving a server restart."""
     if len(files) > settings.max_files_per_request:
         raise HTTPException(413, f"At most {settings.max_files_per_request} files per request.")
+    for item in files:
+        _check_filename(item.filename)
     payloads = [(f.filename, await read_upload(f, settings.limits)) for f in files]
     digest = content_hash(*(part for name, data in payloads for part in (name or "", data)))
-    replayed = replay(session, org, idempotency_key, request, digest)
-    if replayed is not None:
-        return replayed
-    job = repo.get_job(session, org, job_id)
-    if job is None:
-        raise HTTPException(404, "No such job.")
+    call = _Call(factory, org, job_id, request, idempotency_key, digest)
     if len(payloads) > SYNC_FILES:
-        return _accept(session, org, job_id, payloads, request, idempotency_key, digest)
-    stored = await asyncio.gather(
-        *(
-            screen_and_store(session, engine, settings, org, job_id, name, data)
-            for name, data in payloads
-        )
-    )
-    body = [application_out(session, app).model_dump(mode="json") for app in stored]
-    remember(session, org, idempotency_key, request, digest, 201, body)
-    return JSONResponse(body, status_code=201)
-
-
-def _accept(
-    session: Any,
-    org: str,
-    job_id: str,
-    payloads: list[tuple[str | None, bytes]],
-    request: Request,
-    key: str | None,
-    digest: str,
-) -> JSONResponse:
-    """Store the files as pending (bytes kept until screened) and answer 202."""
-    pending = []
-    for name, data in payloads:
-        pending.append(add_pending(session, org, job_id, name, data))
-    url = f"/v1/jobs/{job_id}/applications?status=pending"
-    accepted = Accepted(applications=[application_out(session, a) for a in pending], status_url=url)
-    body = accepted.model_dump(mode="json")
-    remember(session, org, key, request, digest, 202, body)
-    session.commit()
-    request.app.state.wake_background()
-    return JSONResponse(body, status_code=202, headers={"Location": url})
+        response = await call.stored(lambda session: _accept(session, call, payloads))
+        if response.status_code == 202:
+            request.app.state.wake_background()
+        return response
+    with admission.admitted_for(org):
+        return await call.screened(engine, settings, payloads, single=False)
 
 
 @router.post(
@@ -101,25 +100,118 @@ async def upload_text(
     job_id: str,
     body: TextApplicationIn,
     org: OrgDep,
-    session: SessionDep,
+    factory: FactoryDep,
     engine: EngineDep,
     settings: SettingsDep,
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """Add an application whose résumé the caller already has as text."""
-    replayed = replay(session, org, idempotency_key, request, body.model_dump_json())
+    call = _Call(factory, org, job_id, request, idempotency_key, body.model_dump_json())
+    payloads: Payloads = [(body.filename or "resume.txt", body.text.encode("utf-8"))]
+    return await call.screened(engine, settings, payloads, single=True)
+
+
+class _Call:
+    """One storing request: its organisation, job, idempotency key and content."""
+
+    def __init__(
+        self,
+        factory: Factory,
+        org: str,
+        job_id: str,
+        request: Request,
+        key: str | None,
+        content: str,
+    ) -> None:
+        self.factory, self.org, self.job_id = factory, org, job_id
+        self.request, self.key, self.content = request, key, content
+
+    async def screened(
+        self, engine: Any, settings: ApiSettings, payloads: Payloads, *, single: bool
+    ) -> JSONResponse:
+        """Replay, or read the job's rules, parse with no session held, then store."""
+        found = await run_in_threadpool(self._prepare)
+        if isinstance(found, JSONResponse):
+            return found
+        results = await asyncio.gather(
+            *(analyse(engine, self.org, data, name, found.loaded) for name, data in payloads)
+        )
+        done = list(zip(payloads, results, strict=True))
+        return await self.stored(lambda s: self._store(s, found, done, settings, single))
+
+    async def stored(self, write: Callable[[Session], JSONResponse]) -> JSONResponse:
+        """Run ``write`` in one short transaction in a thread; a concurrent first request
+        with the same key that committed first is replayed instead."""
+
+        def transaction() -> JSONResponse:
+            with session_scope(self.factory) as session:
+                return write(session)
+
+        try:
+            return await run_in_threadpool(transaction)
+        except IntegrityError:
+            if self.key is None:
+                raise
+            replayed = await run_in_threadpool(self._replay)
+            if replayed is None:
+                raise
+            return replayed
+
+    def _replay(self) -> JSONResponse | None:
+        with session_scope(self.factory) as session:
+            return replay(session, self.org, self.key, self.request, self.content)
+
+    def _prepare(self) -> JSONResponse | Target:
+        with session_scope(self.factory) as session:
+            replayed = replay(session, self.org, self.key, self.request, self.content)
+            if replayed is not None:
+                return replayed
+            target = job_target(session, self.org, self.job_id)
+        if target is None:
+            raise HTTPException(404, NO_JOB)
+        return target
+
+    def _store(
+        self,
+        session: Session,
+        target: Target,
+        done: list[tuple[tuple[str | None, bytes], Result]],
+        settings: ApiSettings,
+        single: bool,
+    ) -> JSONResponse:
+        stored = []
+        for (name, data), result in done:
+            application = store_screened(session, self.org, target, name, data, result, settings)
+            if application is None:  # the job was deleted while the files were parsed
+                raise HTTPException(404, NO_JOB)
+            stored.append(application_out(session, application).model_dump(mode="json"))
+        body: Any = stored[0] if single else stored
+        remember(session, self.org, self.key, self.request, self.content, 201, body)
+        return JSONResponse(body, status_code=201)
+
+
+def _accept(session: Session, call: _Call, payloads: Payloads) -> JSONResponse:
+    """Store the files as pending (bytes kept until screened) and answer 202."""
+    replayed = replay(session, call.org, call.key, call.request, call.content)
     if replayed is not None:
         return replayed
-    if repo.get_job(session, org, job_id) is None:
-        raise HTTPException(404, "No such job.")
-    name = body.filename or "resume.txt"
-    application = await screen_and_store(
-        session, engine, settings, org, job_id, name, body.text.encode("utf-8")
-    )
-    out = application_out(session, application).model_dump(mode="json")
-    remember(session, org, idempotency_key, request, body.model_dump_json(), 201, out)
-    return JSONResponse(out, status_code=201)
+    if repo.get_job(session, call.org, call.job_id) is None:
+        raise HTTPException(404, NO_JOB)
+    pending = [add_pending(session, call.org, call.job_id, name, data) for name, data in payloads]
+    url = f"/v1/jobs/{call.job_id}/applications?status=pending"
+    accepted = Accepted(applications=[application_out(session, a) for a in pending], status_url=url)
+    body = accepted.model_dump(mode="json")
+    remember(session, call.org, call.key, call.request, call.content, 202, body)
+    return JSONResponse(body, status_code=202, headers={"Location": url})
+
+
+def _check_filename(name: str | None) -> None:
+    """422 for a file name the database cannot store (a NUL, or over-long)."""
+    if name is not None and ("\x00" in name or len(name) > MAX_FILENAME):
+        raise HTTPException(
+            422, f"A file name must hold no NUL and at most {MAX_FILENAME} characters."
+        )
 
 
 @router.get("/jobs/{job_id}/applications", response_model=ApplicationList, responses=PROBLEMS)
@@ -133,7 +225,7 @@ def list_applications(
 ) -> ApplicationList:
     """The job's applications ranked by verdict then score, optionally one verdict only."""
     if repo.get_job(session, org, job_id) is None:
-        raise HTTPException(404, "No such job.")
+        raise HTTPException(404, NO_JOB)
     rows = repo.list_applications(session, org, job_id, verdict=verdict, limit=limit, offset=offset)
     total = repo.count_applications(session, org, job_id, verdict=verdict)
     return ApplicationList(
@@ -151,26 +243,35 @@ def get_application(application_id: str, org: OrgDep, session: SessionDep) -> Ap
 
 
 @router.delete("/applications/{application_id}", status_code=204, responses=PROBLEMS)
-def delete_application(application_id: str, org: OrgDep, session: SessionDep) -> Response:
+def delete_application(
+    application_id: str, org: OrgDep, session: SessionDep, factory: FactoryDep
+) -> Response:
     """Erase an application: the résumé, its text, its results (the right to erasure)."""
     if not repo.delete_application(session, org, application_id):
         raise HTTPException(404, "No such application.")
-    return Response(status_code=204)
+    return Response(status_code=204, background=BackgroundTask(checkpoint_wal, factory))
 
 
-@router.post("/jobs/{job_id}/rescreen", response_model=ApplicationList, responses=PROBLEMS)
+@router.post(
+    "/jobs/{job_id}/rescreen",
+    response_model=ApplicationList,
+    responses=PROBLEMS,
+)
 async def rescreen(
-    job_id: str, org: OrgDep, session: SessionDep, engine: EngineDep, settings: SettingsDep
+    job_id: str, org: OrgDep, factory: FactoryDep, engine: EngineDep, settings: SettingsDep
 ) -> ApplicationList:
     """Screen every application of the job again against its current rules."""
-    job = repo.get_job(session, org, job_id)
-    if job is None:
-        raise HTTPException(404, "No such job.")
-    await rescreen_job(session, engine, settings, org, job_id)
-    rows = repo.list_applications(session, org, job_id, limit=200)
-    return ApplicationList(
-        items=[application_out(session, a) for a in rows],
-        total=repo.count_applications(session, org, job_id),
-        limit=200,
-        offset=0,
-    )
+    if not await rescreen_job(factory, engine, settings, org, job_id):
+        raise HTTPException(404, NO_JOB)
+    return await run_in_threadpool(_first_page, factory, org, job_id)
+
+
+def _first_page(factory: Factory, org: str, job_id: str) -> ApplicationList:
+    with session_scope(factory) as session:
+        rows = repo.list_applications(session, org, job_id, limit=200)
+        return ApplicationList(
+            items=[application_out(session, a) for a in rows],
+            total=repo.count_applications(session, org, job_id),
+            limit=200,
+            offset=0,
+        )

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from starlette.background import BackgroundTask
 
 from api.db import repository as repo
-from api.deps import OrgDep, SessionDep
+from api.db.session import checkpoint_wal
+from api.deps import FactoryDep, OrgDep, SessionDep
 from api.idempotency import remember, replay
 from api.schemas import PROBLEMS
 from api.schemas_jobs import JobIn, JobList, JobOut, JobPatch, RulesField
-from api.uploads import rules_from_form
+from api.uploads import check_inline_size, rules_from_form
 from api.views import job_out
 from screener.requirements.loading import LoadedRules, parse_rules
 
@@ -22,8 +26,11 @@ NOT_FOUND = "No such job."
 
 
 def loaded_rules(rules: RulesField) -> LoadedRules:
-    """A bundled id, or an inline rule set object."""
-    return rules_from_form(rules) if isinstance(rules, str) else parse_rules(rules, "inline")
+    """A bundled id, or an inline rule set object (at most ``MAX_INLINE_RULES`` as JSON)."""
+    if isinstance(rules, str):
+        return rules_from_form(rules)
+    check_inline_size(len(json.dumps(rules).encode("utf-8")))
+    return parse_rules(rules, "inline")
 
 
 @router.post("", status_code=201, response_model=JobOut, responses=PROBLEMS)
@@ -35,12 +42,20 @@ def create_job(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """Create a job."""
-    replayed = replay(session, org, idempotency_key, request, body.model_dump_json())
+    content = body.model_dump_json()
+    replayed = replay(session, org, idempotency_key, request, content)
     if replayed is not None:
         return replayed
     job = repo.create_job(session, org, body.title, loaded_rules(body.rules))
     out = job_out(session, job).model_dump(mode="json")
-    remember(session, org, idempotency_key, request, body.model_dump_json(), 201, out)
+    try:
+        remember(session, org, idempotency_key, request, content, 201, out)
+    except IntegrityError:  # a concurrent first request with this key stored first
+        session.rollback()  # this job included: one row, never two
+        replayed = replay(session, org, idempotency_key, request, content)
+        if replayed is None:
+            raise
+        return replayed
     return JSONResponse(out, status_code=201)
 
 
@@ -84,8 +99,8 @@ def update_job(job_id: str, body: JobPatch, org: OrgDep, session: SessionDep) ->
 
 
 @router.delete("/{job_id}", status_code=204, responses=PROBLEMS)
-def delete_job(job_id: str, org: OrgDep, session: SessionDep) -> Response:
+def delete_job(job_id: str, org: OrgDep, session: SessionDep, factory: FactoryDep) -> Response:
     """Delete a job with its rule versions and every application (and résumé) in it."""
     if not repo.delete_job(session, org, job_id):
         raise HTTPException(404, NOT_FOUND)
-    return Response(status_code=204)
+    return Response(status_code=204, background=BackgroundTask(checkpoint_wal, factory))

@@ -6,6 +6,7 @@ import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import EngineDep, OrgDep, SettingsDep
 from api.schemas import PROBLEMS, ParseResponse, ScreenResponse
@@ -21,7 +22,7 @@ AsOfForm = Annotated[str | None, Form(description="YYYY-MM[-DD] for 'Present' (d
 
 @router.post("/parse", response_model=ParseResponse, responses=PROBLEMS)
 async def parse(
-    _: OrgDep,
+    org: OrgDep,
     engine: EngineDep,
     settings: SettingsDep,
     file: Annotated[UploadFile, File(description="A résumé: PDF, DOCX or TXT.")],
@@ -30,13 +31,13 @@ async def parse(
     """Extract a résumé's qualifications, each with the quote that proves it."""
     month = as_of_month(as_of)
     data = await read_upload(file, settings.limits)
-    profile = await engine.parse(data, file.filename, month)
+    profile = await engine.parse(data, file.filename, month, org=org)
     return ParseResponse(filename=file.filename, profile=profile)
 
 
 @router.post("/screen", response_model=ScreenResponse, responses=PROBLEMS)
 async def screen(
-    _: OrgDep,
+    org: OrgDep,
     engine: EngineDep,
     settings: SettingsDep,
     rules: Annotated[str, Form(description="A bundled rule set id, or a rule set as JSON.")],
@@ -46,7 +47,7 @@ async def screen(
 ) -> ScreenResponse:
     """Screen one résumé (``file``: an error is the answer) or several (``files``: each
     file's error is in its result), ranked."""
-    loaded = rules_from_form(rules)
+    loaded = await run_in_threadpool(rules_from_form, rules)  # CPU work: off the loop
     month = as_of_month(as_of)
     uploads = [file] if file is not None else list(files or [])
     if not uploads:
@@ -58,7 +59,7 @@ async def screen(
         name = upload.filename or "upload"
         try:
             data = await read_upload(upload, settings.limits)
-            screening = await engine.screen(data, upload.filename, loaded, month)
+            screening = await engine.screen(data, upload.filename, loaded, month, org=org)
         except InputError as error:
             if file is not None:
                 raise  # a single file's error is the answer

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from screener.cli.options import (
     AsOf,
@@ -23,6 +24,7 @@ from screener.cli.options import (
     limits_from,
 )
 from screener.cli.render_profile import print_document, print_profile
+from screener.cli.safe import printable
 from screener.errors import InputError
 from screener.files import expand_paths
 from screener.ingest.limits import Limits
@@ -105,10 +107,11 @@ def _print(records: list[dict[str, Any]], output_format: str, kind: str) -> None
     else:
         console = Console(highlight=False, soft_wrap=True)
         for record in records:
-            console.rule(record["file"], style="dim")
+            console.rule(escape(printable(record["file"])), style="dim")
             if "error" in record:
                 error = record["error"]
-                console.print(f"[red]error[/red] {error['code']}: {error['message']}")
+                message = escape(printable(error["message"]))
+                console.print(f"[red]error[/red] {error['code']}: {message}")
             elif kind == "document":
                 print_document(console, record["document"])
             else:

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from screener.cli.safe import printable
 from screener.errors import RulesError, RulesNotFound
 from screener.requirements.loading import list_bundled, load_rules, rules_json_schema
 
@@ -26,19 +27,21 @@ def validate_cli(
 ) -> None:
     """Validate rule files: print "ok" or every error with its path and a suggestion."""
     failed = False
-    for name in files:
+    for given in files:
+        name = printable(given)
         try:
-            loaded = load_rules(name)
+            loaded = load_rules(given)
         except RulesError as error:
             failed = True
             for problem in error.details.get("errors", []):
                 where = f"{problem['path']}: " if problem["path"] else ""
                 hint = problem.get("suggestion")
                 suggestion = f" (did you mean {hint!r}?)" if hint else ""
-                typer.echo(f"error {name}: {where}{problem['message']}{suggestion}")
+                message = printable(problem["message"])
+                typer.echo(f"error {name}: {printable(where)}{message}{suggestion}")
         except RulesNotFound as error:
             failed = True
-            typer.echo(f"error {name}: {error.message}")
+            typer.echo(f"error {name}: {printable(error.message)}")
         else:
             rules = loaded.ruleset
             typer.echo(f"ok {name} ({rules.id} v{rules.version}, sha256 {loaded.sha256[:12]})")

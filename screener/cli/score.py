@@ -23,6 +23,7 @@ from screener.cli.options import (
     checked_as_of,
     limits_from,
 )
+from screener.cli.safe import printable
 from screener.errors import ScreenerError
 from screener.files import expand_paths
 from screener.ingest.limits import Limits
@@ -103,7 +104,7 @@ def score_cli(
         console.print(f"{len(unreadable)} file(s) could not be read:", markup=False)
         for result in unreadable:
             assert result.error is not None
-            name = result.display_name(blind=blind)
+            name = printable(result.display_name(blind=blind))
             console.print(f"  {name}: {result.error.code}", markup=False)
         raise typer.Exit(EXIT_UNREADABLE)
 
@@ -129,7 +130,8 @@ def _write(results: list[ScreeningResult], chosen: str, stream: TextIO, blind: b
     if chosen == "table":
         wide = None if stream.isatty() else 160  # a pipe or file gets the whole table
         console = Console(file=stream, highlight=False, soft_wrap=False, width=wide)
-        render_table(results, console, blind=blind)
+        shown = [r.model_copy(update={"source": printable(r.source)}) for r in results]
+        render_table(results if blind else shown, console, blind=blind)
     elif chosen == "csv":
         write_csv(results, stream, blind=blind)
     elif chosen == "json":
@@ -150,7 +152,7 @@ def explain_cli(
     result = next(screener.screen_many([file], workers=1, as_of=month))
     console = Console(highlight=False)
     if result.error is not None:
-        console.print(f"{result.error.code}: {result.error.message}", markup=False)
+        console.print(f"{result.error.code}: {printable(result.error.message)}", markup=False)
         raise typer.Exit(EXIT_UNREADABLE)
     assert result.screening is not None
-    print_explanation(console, result.display_name(blind=blind), result.screening)
+    print_explanation(console, printable(result.display_name(blind=blind)), result.screening)

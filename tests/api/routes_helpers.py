@@ -42,14 +42,14 @@ def new_key(database_url: str, org: str) -> str:
 
 @contextmanager
 def running_api(database_url: str, **overrides: object) -> Iterator[Api]:
-    """A live server on ``database_url`` with short limits, and a keyed client."""
-    settings = ApiSettings(
-        database_url=database_url,
-        workers=2,
-        limits=Limits(timeout_s=3, max_bytes=2 * MIB),
-        max_files_per_request=10,
-        **overrides,
-    )  # type: ignore[arg-type]
+    """A live server on ``database_url`` with short limits, and a keyed client;
+    ``overrides`` replace any setting (``workers=1``, ``queue_per_worker=1``, …)."""
+    defaults: dict[str, object] = {
+        "workers": 2,
+        "limits": Limits(timeout_s=3, max_bytes=2 * MIB),
+        "max_files_per_request": 10,
+    }
+    settings = ApiSettings(database_url=database_url, **{**defaults, **overrides})  # type: ignore[arg-type]
     key = new_key(database_url, "acme")
     with live_server(settings) as base, httpx.Client(base_url=base, timeout=30) as client:
         client.headers["Authorization"] = f"Bearer {key}"

@@ -1,0 +1,47 @@
+"""What the ASGI layers need to know about a route before the application sees it: its
+body cap, and whether it needs a key or the parse workers."""
+
+from __future__ import annotations
+
+import re
+
+from api.settings import ApiSettings
+
+MULTIPART_OVERHEAD = 64 * 1024  # part headers and small fields beside the files
+_JOB_ID = r"[^/]+"
+_PARSE = re.compile(r"^/v1/parse/?$")
+_SCREEN = re.compile(r"^/v1/screen/?$")
+_UPLOAD = re.compile(rf"^/v1/jobs/{_JOB_ID}/applications/?$")
+# Routes whose work is a parse: admitted (or refused busy) before their body is read. The
+# multipart upload is admitted in its handler, once it knows it screens before answering.
+_WORK = [
+    _PARSE,
+    _SCREEN,
+    re.compile(rf"^/v1/jobs/{_JOB_ID}/applications/text/?$"),
+    re.compile(rf"^/v1/jobs/{_JOB_ID}/rescreen/?$"),
+]
+
+
+def needs_key(path: str) -> bool:
+    """Every ``/v1`` route needs an API key."""
+    return path == "/v1" or path.startswith("/v1/")
+
+
+def uses_workers(method: str, path: str) -> bool:
+    """True for the routes admitted to the parse workers before their body is read."""
+    return method == "POST" and any(pattern.match(path) for pattern in _WORK)
+
+
+def body_cap(method: str, path: str, settings: ApiSettings) -> int:
+    """The largest body ``method path`` accepts: files × the per-file limit for uploads,
+    ``max_json_bytes`` for everything else."""
+    per_file = settings.limits.max_bytes
+    files = settings.max_files_per_request
+    if method == "POST":
+        if _PARSE.match(path):
+            return per_file + MULTIPART_OVERHEAD
+        if _SCREEN.match(path):  # the rules field may hold an inline rule set
+            return files * per_file + settings.max_json_bytes + MULTIPART_OVERHEAD
+        if _UPLOAD.match(path):
+            return files * per_file + MULTIPART_OVERHEAD
+    return settings.max_json_bytes
