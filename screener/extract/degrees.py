@@ -56,7 +56,7 @@ from screener.taxonomy.loader import load_degrees
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "3")
+EXTRACTOR = register_extractor("degrees", "4")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")

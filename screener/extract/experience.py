@@ -49,7 +49,7 @@ __all__ = [
     "months_in",
 ]
 
-EXTRACTOR = register_extractor("experience", "3")
+EXTRACTOR = register_extractor("experience", "4")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -78,7 +78,7 @@ _YEARS = _ROLES.alternation(_ROLES.claim_year_words)
 _CLAIM = re.compile(
     r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*(?P<plus>\+)?[\s-]*"
     rf"(?:plus\s+)?(?:{_YEARS})\.?(?:'s|’s|'|’)?"
-    r"(?P<exp>\s+(?:(?:of|de|di|d'|van)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?P<exp>\s+(?:(?:(?:of|de|di|van)\s+|d['’]\s*)(?:[a-z][\w-]*\s+){0,2}?)?"
     rf"(?:{_ROLES.alternation(_ROLES.claim_experience_words)}))?",
     re.IGNORECASE,
 )

@@ -42,6 +42,16 @@ _WORDS = load_credential_status()
 _HEADER_WORDS = frozenset(
     word.casefold() for group in _WORDS.table_header_words.values() for word in group
 )
+# A line that is nothing but a status (and a date), in any language: "en préparation",
+# "Expected 2027", "(en curso)". Wider than the English words above, so only whole lines.
+_STATUS_ONLY_RE = re.compile(
+    r"[\s(\[]*(?:"
+    + words_alternation(_WORDS.in_progress)
+    + "|"
+    + words_alternation(_WORDS.expired)
+    + r")(?:[\s,;:.()\[\]–—-]|(?:\d{1,2}[/.])?(?:19|20)\d\d)*",
+    re.IGNORECASE,
+)
 _DOT_SPLIT_RE = re.compile(r"\s+·\s+")
 _CREDENTIAL_RE = words_pattern(_WORDS.credential_words)
 _CREDENTIAL_HEADING_RE = words_pattern(_WORDS.credential_heading_words)
@@ -128,12 +138,14 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                     or line[:1].isspace()
                     or _CONT_START_RE.match(line) is not None
                     or _META_START_RE.match(line) is not None
+                    or _STATUS_ONLY_RE.fullmatch(line) is not None
                 )
             else:
                 joined = (
                     joined
                     or _CONT_START_RE.match(line) is not None
                     or _META_START_RE.match(line) is not None
+                    or _STATUS_ONLY_RE.fullmatch(line) is not None
                     or (narrow and _YEAR_RE.search(previous) is None)
                 )
             if joined and _DATED_START_RE.match(line) and _DATED_START_RE.match(lines[0]):
@@ -205,7 +217,7 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
         return False  # "CREDENTIAL  ISSUER  STATUS"
     if not credential and len(name.split()) == 1 and not _ACRONYM_RE.fullmatch(name):
         return False  # one ordinary word ("Valid", "Rousseau"): no credential named
-    if not credential and _META_START_RE.match(name):
+    if not credential and (_META_START_RE.match(name) or _STATUS_ONLY_RE.fullmatch(name)):
         return False
     if not credential and _SCHOOL_RE.search(body):
         return False  # a school or a school-leaving diploma read into the section

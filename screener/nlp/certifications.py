@@ -198,6 +198,14 @@ class CertificationMatcher:
         residue = set(self._issuers[cert_id].sub(" ", query).split())
         return len(residue - _GENERIC - _LEVELS - _ROLES) >= _DISTINCT
 
+    def _narrowed(self, cert_id: str, entry: str) -> str:
+        """The issuer-specific form of a generic credential whose issuer ``entry`` names
+        ("Chartered Accountant — ICAI" is icai-ca), else ``cert_id``."""
+        for narrower in self.catalog.by_id(cert_id).narrower:
+            if self._issuers[narrower].search(entry):
+                return narrower
+        return cert_id
+
     def _expand(self, text: str) -> str:
         """Words spelled out as the catalog's ``abbreviations`` say ("ml" → "machine learning")."""
         table = self.catalog.abbreviations
@@ -226,7 +234,7 @@ class CertificationMatcher:
                 ((a, b) for a, b in covered if a <= span.start_char < b),
                 line_span(text, span.start_char),
             )
-            cert_id = span.label_.split("\x00", 1)[0]
+            cert_id = self._narrowed(span.label_.split("\x00", 1)[0], text[slice(*entry)])
             matches.append(
                 CertificationMatch(
                     start=span.start_char,
@@ -327,6 +335,8 @@ class CertificationMatcher:
                 ):
                     cert_id = self._choice_ids[best[2]]
                     score, method = float(best[1]), "fuzzy"
+        if cert_id is not None:
+            cert_id = self._narrowed(cert_id, raw)
         # A catalog match stands on its own; an unknown entry must look like a credential.
         if cert_id is None and not looks_like_credential(body, name, credential_heading):
             return None

@@ -186,16 +186,17 @@ def _joined(folded: str, date: DateRange, by_start: dict[int, DateRange]) -> Dat
         last = end.last
         if end.precision == "year" and end.first.year != date.first.year:
             last = YearMonth(end.first.year - 1, 12)  # "2015 – 2017" ends in 2016
-        if last < date.first:
-            return None
-        return DateRange(date.start, end.end, date.first, last, False, date.precision)
-    if _DANGLING.match(folded, date.end) is None:
+        if last >= date.first:
+            return DateRange(date.start, end.end, date.first, last, False, date.precision)
+        end = None  # an earlier date starts the next line: the next entry's, not our end
+    dash = _DANGLING.match(folded, date.end)
+    if dash is None:
         return None  # after "2014 – Title" only an end date may follow, not "Present"
     if (open_end := _OPEN_ALONE.match(folded, after)) is not None:
         return DateRange(date.start, open_end.end(), date.first, None, True, date.precision)
-    dash = _DANGLING.match(folded, date.end)
-    if dash is not None and folded.startswith("\n", dash.end()) and end is None:
-        # "Data Analyst, Harbor Bank   2021–" with no end on the next line: still ongoing.
+    if end is None and folded[dash.end() : dash.end() + 1] in ("\n", "\t"):
+        # "Data Analyst, Harbor Bank   2021–" or "2021 –<tab>Senior Accountant" (a tab-stop
+        # column) with no end on the next line: still ongoing.
         return DateRange(date.start, dash.end(), date.first, None, True, date.precision)
     return None
 

@@ -25,6 +25,9 @@ _SEPARATOR = re.compile(r"[,;:|—–-]")
 _MAX_FIELD_WORDS = 8
 _SHORT_FIELD_WORDS = 3
 _FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan|i|ve)\s+", re.IGNORECASE)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # Unicode hyphens, no-break too
+# "Electrical-Electronic Engineering": two capitalised words hyphenated mean "A and B"
+_PAIR_HYPHEN = re.compile(r"(?<=[^\W\d_]{3})[-\u2010\u2011](?=[A-Z][^\W\d_]{2})")
 _CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "i", "ve", "en"})
 
 
@@ -43,7 +46,7 @@ class FieldFinder:
         ``other`` is returned for a field known to lie outside the taxonomy's fields
         (Philosophy, Culinary Arts): read, and not related to any of them.
         """
-        entry = self._fields.lookup(text.replace("’", "'"))
+        entry = self._fields.lookup(text.replace("’", "'").translate(_HYPHENS))
         if entry is None or (entry.id == "other" and text.strip().casefold() == "other"):
             return None
         return entry.id
@@ -110,7 +113,7 @@ class FieldFinder:
         text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
         if not text:
             return None, ""
-        found = self.lookup(text)
+        found = self.lookup(text) or self.lookup(_PAIR_HYPHEN.sub(" and ", text))
         if found is not None:
             return found, text
         parts = _FIELD_SPLIT.split(text)

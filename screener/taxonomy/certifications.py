@@ -46,6 +46,12 @@ class CertificationEntry(BaseModel):
         description="Whether the credential normally lapses unless renewed (most cloud "
         "and security certifications do)."
     )
+    narrower: tuple[TaxonomyId, ...] = Field(
+        default=(),
+        description="Ids of the issuer-specific forms of this generic credential: a mention "
+        "of it whose entry names one of their issuers is that one ('Chartered Accountant, "
+        "ICAI' is icai-ca).",
+    )
 
     @property
     def surface_forms(self) -> tuple[SurfaceForm, ...]:
@@ -88,6 +94,8 @@ class CertificationCatalog(IndexedCatalog[CertificationEntry]):
             ],
             "topics",
         )
+        narrower = {entry.id: entry.narrower for entry in self.certifications}
+        raise_if(find_unknown_references(narrower, narrower, "certification"), "narrower")
         context = info.context if isinstance(info.context, dict) else {}
         if SKILL_IDS_CONTEXT in context:
             topics = {entry.id: entry.topics for entry in self.certifications}

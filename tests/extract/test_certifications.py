@@ -102,6 +102,15 @@ def certs(nlp: Analyse, body: str, heading: str = "CERTIFICATIONS") -> tuple[Cer
         ),
         ("Terraform Associate, expected 2027", "terraform-associate", "in_progress", 2027),
         ("• AZ-900 (ongoing)", "azure-fundamentals", "in_progress", None),
+        # a generic credential whose entry names an issuer is that issuer's form
+        (
+            "Chartered Accountant, Institute of Chartered Accountants of India, 2016",
+            "icai-ca",
+            "completed",
+            2016,
+        ),
+        ("Chartered Accountant — CA ANZ, 2019", "ca-anz", "completed", 2019),
+        ("Chartered Accountant, 2011", "chartered-accountant", "completed", 2011),
     ],
 )
 def test_catalog_certifications(
@@ -253,6 +262,16 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
         (
             "CERTIFICAZIONI\nICDL Full Standard – 2015\nGeoGebra, Python, LaTeX, Google Drive\n",
             [(None, "completed")],
+        ),
+        # a line that is only a status, in any language, belongs to the entry above
+        (
+            "CERTIFICATIONS\nAWS Certified Solutions Architect – Associate\nEn préparation\n"
+            "Certified Kubernetes Administrator (CKA)\nAbgelaufen, 2023\n",
+            [("aws-solutions-architect-associate", "in_progress"), ("cka", "expired")],
+        ),
+        (
+            "CERTIFICACIONES\nPMP – Project Management Professional\nEn curso 2027\n",
+            [("pmp", "in_progress")],
         ),
         # status and ID lines belong to the entry above; a table header is no credential
         (

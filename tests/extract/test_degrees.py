@@ -265,6 +265,22 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ),
     ("Diploma of Higher Education in Nursing, 2011", [("associate", "nursing", "completed")]),
     ("Diploma in Excel shortcuts from my manager", []),
+    # Brazil's vocational secondary course (a school-leaving level: no field); the same
+    # words as a job title are no degree
+    (
+        "FORMAÇÃO\nTécnico em Informática, ETEC Jorge Street, 2010",
+        [("secondary", "other", "completed")],
+    ),
+    ("EXPERIÊNCIA\nTécnico em Informática na Prefeitura de Santos, 2012 – 2015", []),
+    (
+        "FORMAÇÃO\nBacharelado em Informática, Universidade Federal do Paraná, 2014",
+        [("bachelor", "computer-science", "completed")],
+    ),
+    # hyphenated (also with U+2011, the no-break hyphen) pairs of fields: "A and B"
+    (
+        "EDUCATION\nB.Eng. Electrical\u2011Electronic Engineering, University of Lagos, 2012",
+        [("bachelor", "electrical-engineering", "completed")],
+    ),
     # the abbreviation in brackets is the form again, not the field
     (
         "EDUCATION\nMaster of Engineering (MEng) in Electrical Engineering, Cornell, 2013",

@@ -94,6 +94,9 @@ def test_merge_intervals(given: list[str], merged: list[str], months: int) -> No
         ("Ingeniero de datos con 8+ años de experiencia", 8.0),
         ("Analista de dados com 6 anos de experiência em banca", 6.0),
         ("Machine learning engineer met 7+ jaar ervaring", 7.0),
+        ("Ingénieure logicielle, 7 ans d'expérience en finance", 7.0),  # elided "de"
+        ("Consulente con 11 anni d’esperienza nel retail", 11.0),
+        ("Depuis 4 ans d'abord à Lyon", None),
         ("12 years with the infrastructure function", None),
         ("2 years ago I moved to Berlin", None),
         ("I was 10 years old with experience of nothing", None),
@@ -320,6 +323,9 @@ def test_part_time_and_closed_end() -> None:
         "Placement Year",
         "Apprentice Electrician",
         "COOP Engineer",
+        "Articleship",  # Indian chartered accountants' three training years
+        "Article Assistant",
+        "Articling Student",
     ],
 )
 def test_internship_words(title: str) -> None:

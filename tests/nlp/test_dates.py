@@ -417,13 +417,28 @@ def test_a_range_split_over_two_lines_is_one_range(
     assert text[found.start : found.end].endswith(quoted_to)
 
 
-def test_a_dangling_start_with_no_end_below_stays_a_lone_date() -> None:
-    (found,) = find_date_ranges("2019 –\tDeveloper\nBuilt things")
+def test_a_dangling_start_then_an_earlier_date_below_is_ongoing() -> None:
+    found = find_date_ranges("2021 –\tSenior Accountant\n2017 – 2021\tAccountant")
+    assert [(d.first, d.last) for d in found] == [
+        (ym("2021-01"), None),
+        (ym("2017-01"), ym("2020-12")),
+    ]
+
+
+def test_a_dash_then_text_without_a_tab_is_no_open_range() -> None:
+    (found,) = find_date_ranges("2019 – Developer\nBuilt things")
     assert (found.first, found.last) == (ym("2019-01"), ym("2019-12"))
 
 
+# A dash ending its line, or its tab-stop cell ("2019 –<tab>Developer"), with no end date
+# starting the next line: the range is open, as "2019 – Present" is.
 @pytest.mark.parametrize(
-    "text", ["Data Analyst, Harbor Bank   2021–\nBuilt dashboards", "Mar 2025 -\n"]
+    "text",
+    [
+        "Data Analyst, Harbor Bank   2021–\nBuilt dashboards",
+        "Mar 2025 -\n",
+        "2019 –\tDeveloper\nBuilt things",
+    ],
 )
 def test_a_start_with_a_dash_ending_its_line_is_ongoing(text: str) -> None:
     (found,) = find_date_ranges(text)

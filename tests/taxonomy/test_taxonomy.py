@@ -486,6 +486,12 @@ def test_certification_with_unknown_topic_is_rejected() -> None:
         CertificationCatalog.validate_against(data, load_skills())
 
 
+def test_certification_narrower_than_an_unknown_id_is_rejected() -> None:
+    entry = {"id": "x", "name": "X", "issuer": "Y", "expires": False, "narrower": ["nope"]}
+    with pytest.raises(ValidationError, match="unknown certification 'nope'"):
+        CertificationCatalog.model_validate({"version": VERSION, "certifications": [entry]})
+
+
 def test_certification_without_expires_is_rejected() -> None:
     data = {"version": VERSION, "certifications": [{"id": "x", "name": "X", "issuer": "Y"}]}
     with pytest.raises(ValidationError, match="expires"):
