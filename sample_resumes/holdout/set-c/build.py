@@ -29,7 +29,7 @@ SRC = HERE / "src"
 ROOT = HERE.parents[2]  # /work/main
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "sample_resumes"))
-sys.path.insert(0, str(HERE.parent / "src"))  # holdout/src/_docxkit.py
+sys.path.insert(0, str(ROOT / "sample_resumes" / "blind-4" / "src"))  # _docxkit.py
 sys.path.insert(0, str(SRC))
 from _labels import check_expected  # noqa: E402
 

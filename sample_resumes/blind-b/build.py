@@ -25,7 +25,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
-ROOT = HERE.parents[2]  # /work/main
+ROOT = HERE.parents[1]  # the repository
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "sample_resumes"))
 from _labels import check_expected  # noqa: E402
