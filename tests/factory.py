@@ -294,3 +294,26 @@ def pdf_title_date_rows(rows: Sequence[tuple[str, str]], bullets: int = 2) -> by
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def pdf_date_cells(rows: Sequence[tuple[Sequence[str], str]], heading: str = "") -> bytes:
+    """A single-column page holding a table: a narrow left cell of dates (some wrapping
+    over two lines) beside a one-line entry in bold, as a browser prints an HTML table."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    y = 740.0
+    if heading:
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(48, y, heading)
+        y -= 24
+    for cell, entry in rows:
+        pdf.setFont("Helvetica", 9)
+        for index, line in enumerate(cell):
+            pdf.drawString(48, y - 12 * index, line)
+        pdf.setFont("Helvetica-Bold", 9)  # short bold names look like headings
+        pdf.drawString(150, y, entry)
+        y -= 12 * len(cell) + 10
+    pdf.drawString(48, y - 20, "Languages: English (native), Twi (fluent), French (basic).")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -119,17 +119,29 @@ def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     if not small:
         return True
-    attached = sum(any(_same_row(line, other) for other in large) for line in small)
-    if attached < _ATTACHED_SHARE * len(small):
-        return False
-    edge = median(line.x1 for line in small)
-    aligned = sum(abs(line.x1 - edge) <= _ALIGNED for line in small)
-    dated = sum(bool(_YEAR.search(line.get_text())) for line in small)
-    return (
-        aligned >= _ATTACHED_SHARE * len(small)
-        or dated >= 0.5 * len(small)
-        or not any(_is_heading(line) for line in small)
-    )
+    if _attached(small, large):
+        edge = median(line.x1 for line in small)
+        aligned = sum(abs(line.x1 - edge) <= _ALIGNED for line in small)
+        if (
+            aligned >= _ATTACHED_SHARE * len(small)
+            or _dated(small)
+            or not any(_is_heading(line) for line in small)
+        ):
+            return True
+    # Date cells that wrap ("2015 (retired," over "lapsed)") make the side of the labels
+    # the longer one: a column of dates beside single-line entries is still rows.
+    return _attached(large, small) and _dated(large)
+
+
+def _attached(side: Sequence[LTTextLine], other: Sequence[LTTextLine]) -> bool:
+    """Whether most lines of ``side`` share a row with a line of ``other``."""
+    attached = sum(any(_same_row(line, beside) for beside in other) for line in side)
+    return attached >= _ATTACHED_SHARE * len(side)
+
+
+def _dated(side: Sequence[LTTextLine]) -> bool:
+    """Whether half the lines of ``side`` or more hold a year (or "present")."""
+    return sum(bool(_YEAR.search(line.get_text())) for line in side) >= 0.5 * len(side)
 
 
 def _is_heading(line: LTTextLine) -> bool:

@@ -75,6 +75,25 @@ def test_right_aligned_dates_stay_on_their_title_line() -> None:
     assert not document.has_warning("multi_column")
 
 
+CELLS: list[tuple[list[str], str]] = [
+    (["2024"], "HashiCorp Certified: Terraform Associate"),
+    (["2017, renewed", "2023"], "Cisco Certified Network Associate (CCNA)"),
+    (["2015 (retired,", "lapsed)"], "MCSA: Windows Server 2012"),
+    (["Booked Jan 2027"], "AWS Certified SysOps Administrator – Associate"),
+    (["2019"], "ITIL 4 Foundation"),
+    (["2016"], "PRINCE2 Foundation"),
+]
+
+
+def test_a_column_of_wrapping_date_cells_stays_on_its_rows() -> None:
+    """The date side has more lines than the entries (cells wrap): still rows, not columns."""
+    document = read_document(factory.pdf_date_cells(CELLS, heading="ACCREDITATIONS"), "cv.pdf")
+    lines = document.text.splitlines()
+    for cell, entry in CELLS:
+        assert f"{cell[0]}\t{entry}" in lines
+    assert not document.has_warning("multi_column")
+
+
 def test_paragraph_gaps_become_blank_lines() -> None:
     document = read_document(factory.pdf_title_date_rows(ROWS, bullets=1), "cv.pdf")
     assert document.text.count("\n\n") == len(ROWS) - 1
