@@ -17,7 +17,8 @@ Rules:
   no job or heading word), skipping heading lines such as "RESUME" or "Curriculum
   Vitae". When that line is no name (a sidebar or an avatar's initials come first), the
   first name-like line one of whose words is part of an e-mail address or a link; else
-  ``None``.
+  ``None``. The words (titles, job and address words, particles) are in
+  ``taxonomy/contact.yaml``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import re
 import unicodedata
 
 from screener.models.profile import Contact
+from screener.taxonomy.loader import load_contact_words
+from screener.taxonomy.words import word_set, words_alternation, words_pattern
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _LINK = re.compile(
@@ -38,16 +41,12 @@ _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\.\d{2}")
-_HEADINGS = frozenset(
-    {"resume", "résumé", "curriculum vitae", "cv", "lebenslauf", "curriculum", "profile"}
+_WORDS = load_contact_words()
+_HEADINGS = word_set(_WORDS.title_words)
+_NOT_NAME = words_pattern(_WORDS.not_name_words)
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:" + words_alternation(_WORDS.name_particles) + ")"
 )
-_NOT_NAME = re.compile(
-    r"\b(?:engineer|scientist|developer|manager|analyst|designer|consultant|nurse|teacher"
-    r"|director|officer|specialist|architect|summary|profile|experience|contact|senior"
-    r"|junior|lead|university|college|street|road|avenue)\b",
-    re.IGNORECASE,
-)
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|van|von|der|del|di|la|le|bin|al)")
 
 
 def _phones(text: str) -> list[str]:

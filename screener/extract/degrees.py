@@ -17,8 +17,8 @@ lines).
   ``other`` ("A-levels: Mathematics, Physics" lists subjects, not a field).
 * **Institution**: the first separator-delimited segment of the degree line, then of the
   block, then of the line above (if it is not part of another degree), that holds an
-  institution word (University, Universität, Institute, College, School, Politecnico,
-  Gymnasium, Lycée, ...).
+  institution word of ``degrees.yaml`` (University, Universität, Institute, College,
+  School, Politecnico, Gymnasium, Lycée, ...).
 * **Year**: the last year (1950–2100) on the degree line, else the first block line with one.
 * **Status**: ``incomplete`` when an incomplete marker of ``degrees.yaml`` ("ABD", "did not
   complete", "not finished") is on the degree line or in its block; else ``in_progress``
@@ -53,6 +53,7 @@ from screener.nlp.fields import field_finder
 from screener.nlp.sections import Section, section_at
 from screener.provenance import register_extractor
 from screener.taxonomy.loader import load_degrees
+from screener.taxonomy.words import words_alternation
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
@@ -60,12 +61,8 @@ EXTRACTOR = register_extractor("degrees", "4")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")
-_INSTITUTION = re.compile(
-    r"\b(?:Universi\w+|Univ\.|Institut\w*|College|Colleges|Schools?|Politecnico|Polytechnic\w*"
-    r"|Hochschule|Fachhochschule|Akademie|Academy|Gymnasium|Gymnasi\w*|Lyc[ée]e|Lyceum"
-    r"|Escuela|[ÉE]cole|Conservatory|Faculdade|Facultad|Universitas|Sekolah|Politeknik"
-    r"|Technion|KTH|ETH|MIT|IIT)\b"
-)
+_DEGREES = load_degrees()
+_INSTITUTION = re.compile(rf"\b(?:{words_alternation(_DEGREES.institution_words)})\b")
 _SEGMENT_SPLIT = re.compile(r"\s[—–-]{1,2}\s|[,;|·•\t\n]|\s{3,}|\s\(|\)")
 _LEADING_PAREN = re.compile(r"\s*\([^()\n]*\)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
@@ -367,17 +364,10 @@ def unread_entries(text: str, sections: Sequence[Section], degrees: Sequence[Deg
     return count
 
 
-_UNIVERSITY = re.compile(
-    r"\b(?:Universi\w+|Univ\.|College|Politecnico|Polytechnic\w*|Hochschule|Fachhochschule"
-    r"|Faculdade|Facultad|Universitas|Politeknik|Institute\s+of\s+Technology)\b"
-)
-
-
+_UNIVERSITY = re.compile(rf"\b(?:{words_alternation(_DEGREES.university_words)})\b")
 # A course, a bootcamp or an exchange term at a university is an entry, but no degree.
 _NOT_A_DEGREE = re.compile(
-    r"\b(?:courses?|bootcamp|certificates?|certifications?|workshops?|training|seminars?"
-    r"|exchange|study\s+abroad|semester|summer\s+school|visiting|erasmus)\b",
-    re.IGNORECASE,
+    rf"\b(?:{words_alternation(_DEGREES.not_a_degree_words)})\b", re.IGNORECASE
 )
 
 

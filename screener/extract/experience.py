@@ -66,17 +66,15 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # one level, as résumés w
 _BULLET = re.compile(r"\s*(?:[-•*▪·◦●–—]|\d+[.)])\s")
 _STRIP = " \t|—–-,;:[]>*•·▪◦●=_.@"
 
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_WORD_NUMBERS = {word: value for value, word in enumerate(_NUMBER_WORDS.split(" "))} | {
-    "thirty": 30,
-    "forty": 40,
+_WORD_NUMBERS = {  # lowercased, as the matched number is looked up
+    word.lower(): value
+    for group in _ROLES.claim_number_words.values()
+    for word, value in group.items()
 }
+_NUMBERS = "|".join(map(re.escape, _WORD_NUMBERS))
 _YEARS = _ROLES.alternation(_ROLES.claim_year_words)
 _CLAIM = re.compile(
-    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")\s*(?P<plus>\+)?[\s-]*"
+    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?|" + _NUMBERS + r")\s*(?P<plus>\+)?[\s-]*"
     rf"(?:plus\s+)?(?:{_YEARS})\.?(?:'s|’s|'|’)?"
     r"(?P<exp>\s+(?:(?:(?:of|de|di|van)\s+|d['’]\s*)(?:[a-z][\w-]*\s+){0,2}?)?"
     rf"(?:{_ROLES.alternation(_ROLES.claim_experience_words)}))?",

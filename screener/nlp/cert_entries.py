@@ -15,6 +15,7 @@ from screener.taxonomy.words import words_alternation, words_pattern
 
 _NARROW = 36
 _MAX_WORDS = 16
+_WORDS = load_credential_status()
 BULLET_RE = re.compile(r"[ \t]*(?:[•▪◦‣●■□➢►○*·–—-]|\d{1,2}[.)])[ \t]+")
 _BULLET_CHARS = frozenset("•▪◦‣●■□➢►○*·–—-")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
@@ -24,21 +25,20 @@ _CONT_START_RE = re.compile(r"\s*(?:[a-z(]|\d|[–—-])")
 # an entry of a dated list: "2024 Databricks Certified …", "2023: Red Hat …", "desde
 # 2014<tab>Cédula Profissional …", "en curso<tab>Google Cloud …".
 _DATED_START_RE = re.compile(
-    r"\s*(?:(?:since|desde|seit|depuis|od|dal|sinds)\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d"
+    r"\s*(?:(?:" + words_alternation(_WORDS.dated_since_words) + r")\s+)?"
+    r"(?:\d{1,2}[/.])?(?:19|20)\d\d"
     r"(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\w+))?\s*(?:[:\t]\s*|\s+)(?=[^\W\d_])"
     r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])",
 )
 # A line that only says how an entry stands belongs to the entry above it: "Expired
-# 06/2022", "Credential ID 7QX-21", "Renewed annually", "Booked Jan 2027".
+# 06/2022", "Credential ID 7QX-21", "Renewed annually", "Booked Jan 2027", "Level II".
 _META_START_RE = re.compile(
-    r"\s*(?:expired|expires|expiry|valid|renewed|renewal|retired|booked|scheduled|issued"
-    r"|credential\s+id|license\s+(?:no|number)|licence\s+(?:no|number)|id\b|no\.|exam\b"
-    r"|examen|prüfung|passed|obtained|awarded|active|inactive|lapsed|in\s+progress"
-    r"|vence|válid|gültig|geldig|ważn|(?:level|part|paper)\s+(?:iii|ii|iv|i|\d)\b)",
+    r"\s*(?:"
+    + words_alternation(_WORDS.status_line_words)
+    + r"|(?:level|part|paper)\s+(?:iii|ii|iv|i|\d)\b)",
     re.IGNORECASE,
 )
 # A table's header row above the entries ("CREDENTIAL  ISSUER  STATUS").
-_WORDS = load_credential_status()
 _HEADER_WORDS = frozenset(
     word.casefold() for group in _WORDS.table_header_words.values() for word in group
 )
@@ -55,10 +55,7 @@ _STATUS_ONLY_RE = re.compile(
 _DOT_SPLIT_RE = re.compile(r"\s+·\s+")
 _CREDENTIAL_RE = words_pattern(_WORDS.credential_words)
 _CREDENTIAL_HEADING_RE = words_pattern(_WORDS.credential_heading_words)
-_STATUS_WORDS = (
-    r"in[ -]progress|pursuing|expected|ongoing|enrolled|currently|completing|expired|lapsed"
-    r"|active|current|verified|licensed|admitted|earned|renewed|valid|since|until"
-)
+_STATUS_WORDS = words_alternation(_WORDS.noise_status_words)
 _PAREN_NOISE_RE = re.compile(rf"\((?=[^)]*(?:\d|\b(?:{_STATUS_WORDS})\b))[^)]*\)?", re.IGNORECASE)
 _TRAIL_RE = re.compile(
     rf"(?:[\s,;:–—\-|]+(?:(?:{_STATUS_WORDS})\b[^,;]*|(?:\d{{1,2}}[/.])?\d{{4}}[\d\s/.\-–]*))+$",
@@ -69,7 +66,7 @@ _SCHOOL_RE = words_pattern(_WORDS.school_words)
 _WORDS_RE = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&+./-]{1,5}\d?")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
 _JOB_WORD = load_roles().pattern(load_roles().job_words)
-_AT = re.compile(r"\s(?:at|@|bei|chez|en|na|no|em|presso|bij)\s", re.IGNORECASE)
+_AT = re.compile(r"\s(?:" + words_alternation(_WORDS.headline_at_words) + r")\s", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 
 

@@ -71,6 +71,8 @@ from screener.nlp.cert_entries import (
 )
 from screener.nlp.sections import Section
 from screener.taxonomy import CertificationCatalog, load_certifications
+from screener.taxonomy.loader import load_credential_status
+from screener.taxonomy.words import word_set
 
 CERTIFICATIONS_COMPONENT = "screener_certifications"
 SPAN_KEY = "certifications"
@@ -102,51 +104,11 @@ class CertificationMatch:
     name: str
 
 
-_GENERIC = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "in",
-        "of",
-        "and",
-        "with",
-        "on",
-        "by",
-        "via",
-        "for",
-        "certificate",
-        "certification",
-        "certified",
-        "cert",
-        "course",
-        "program",
-        "programme",
-        "professional",
-        "specialization",
-        "specialisation",
-    }
-)
-_LEVELS = frozenset(
-    {
-        "senior",
-        "associate",
-        "professional",
-        "expert",
-        "specialty",
-        "specialist",
-        "advanced",
-        "foundation",
-        "foundations",
-        "practitioner",
-        "fundamentals",
-        "level",
-        "administrator",
-        "developer",
-    }
-)
+_WORDS = load_credential_status()
+_GENERIC = word_set(_WORDS.fuzzy_generic_words)
+_LEVELS = word_set(_WORDS.fuzzy_level_words)
 _DISTINCT = 1  # words beyond the issuer's and generic ones a fuzzy match needs
-_ROLES = frozenset({"engineer", "architect", "analyst", "consultant", "manager", "scientist"})
+_ROLES = word_set(_WORDS.fuzzy_role_words)
 _GUARD_CONTEXT_RE = re.compile(r"^[\s-]*certifi(?:ed|cation)\b|\bcertified[\s-]*$", re.I)
 
 

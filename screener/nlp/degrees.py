@@ -23,8 +23,8 @@ Rules:
 * A ``requires_context`` form ("BE", "MS", "MA", "BA", "AS", "JD", ...) counts only in an
   education section, or when its line holds a catalog ``context`` word ("degree",
   "university", "GPA", ...), or when a field of study follows it ("MS Computer
-  Science"). Even then it is dropped before a software product word ("MS Office",
-  "MS Excel").
+  Science"). Even then it is dropped before a catalog ``product_words`` word ("MS
+  Office", "MS Excel").
 """
 
 from __future__ import annotations
@@ -50,26 +50,6 @@ SPAN_KEY = "degrees"
 
 _BEFORE = r"(?<![\w.@/])"
 _AFTER = r"(?![\w@/])(?!\.\w)"
-_PRODUCT_WORDS = frozenset(
-    (
-        "office",
-        "word",
-        "excel",
-        "access",
-        "powerpoint",
-        "outlook",
-        "teams",
-        "project",
-        "visio",
-        "sql",
-        "dynamics",
-        "azure",
-        "windows",
-        "exchange",
-        "sharepoint",
-        "onenote",
-    )
-)
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W_]+)")
 
 
@@ -172,6 +152,7 @@ class DegreeMatcher:
             + r")(?!\w)",
             re.IGNORECASE,
         )
+        self._products = frozenset(word.casefold() for word in catalog.product_words)
         self._fields = field_finder()
 
     def _canonical(self, matched: str) -> str | None:
@@ -210,7 +191,7 @@ class DegreeMatcher:
 
     def _has_context(self, text: str, match: _Match, sections: Any) -> bool:
         following = _NEXT_WORD.match(text, match.end)
-        if following and following.group(1).casefold() in _PRODUCT_WORDS:
+        if following and following.group(1).casefold() in self._products:
             return False
         if _in_a_list(text, match):
             return False  # "AWS (EC2, S3)": an item of a list, not a degree

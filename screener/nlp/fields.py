@@ -6,18 +6,12 @@ import re
 from functools import lru_cache
 
 from screener.taxonomy import FieldTaxonomy, load_fields
+from screener.taxonomy.words import words_alternation
 
 _FIELD_CUT = re.compile(
     r"\s[—–-]\s|[,;|·•(\[\t:/]|\s{3,}|\s+-{2,}\s+|\s(?:from|at|an|bei|en\s+la)\s"
     # a school's name ends the field: "Ingeniería de Sistemas Universidad de los Andes"
     r"|\s(?=(?:Universi\w+|Politechnika|Politecnico|Polytechnique|Hochschule|College|Instituto)\b)",
-    re.IGNORECASE,
-)
-_FIELD_LEAD = re.compile(
-    r"^(?:[\s.,:;)\]\-–—]|(?:in|of|en|de|di|del|della|em|i|im|in\s+der|der|des|du|la|le"
-    r"|program|programme|degree|candidate|student|studies|study|major|majoring|with|specialization|"
-    r"specialisation|concentration|honours|honors|hons|mod|universitario|universitaria|oficial"
-    r"|kierunek|specjalność|studia|bölümü|bolumu|z|ze)\b)+",
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
@@ -39,6 +33,11 @@ class FieldFinder:
 
     def __init__(self, fields: FieldTaxonomy) -> None:
         self._fields = fields
+        # Punctuation and the taxonomy's `lead_words` before a field ("in", "program in").
+        self._lead = re.compile(
+            r"^(?:[\s.,:;)\]\-–—]|(?:" + words_alternation(fields.lead_words) + r")\b)+",
+            re.IGNORECASE,
+        )
 
     def lookup(self, text: str) -> str | None:
         """The field id this whole text names (after folding apostrophes), or ``None``.
@@ -106,7 +105,7 @@ class FieldFinder:
         in Mekatronika"); after a comma or dash ("MBA, INSEAD") it is more likely a school.
         """
         text = _PARENS.sub(" ", segment.replace("\n", " "))
-        lead = _FIELD_LEAD.match(text)
+        lead = self._lead.match(text)
         separated = lead is not None and bool(_SEPARATOR.search(lead.group()))
         text = text[lead.end() :] if lead else text
         cut = _FIELD_CUT.search(text)

@@ -1,5 +1,6 @@
 """Credential words (``credentials.yaml``): how a certificate stands (in progress, expired,
-not earned) and what makes a certifications-section entry one (or a course, a school).
+not earned), what makes a certifications-section entry one (or a course, a school), where
+an entry begins and ends, and the words fuzzy matching against the catalog leaves aside.
 """
 
 from __future__ import annotations
@@ -26,3 +27,24 @@ class CredentialStatusWords(BaseModel):
     course_words: WordsByLanguage = Field(description="An entry starting so is a course.")
     school_words: WordsByLanguage = Field(description="Words naming a school.")
     table_header_words: WordsByLanguage = Field(description="Header row words of a table.")
+    status_line_words: WordsByLanguage = Field(
+        description="A line starting so tells how the entry above stands ('Expired 06/2022')."
+    )
+    dated_since_words: WordsByLanguage = Field(
+        description="'since' before the date cell that starts an entry of a dated list."
+    )
+    noise_status_words: WordsByLanguage = Field(
+        description="Status words dropped from the end of an entry's name."
+    )
+    headline_at_words: WordsByLanguage = Field(
+        description="'at' between a job title and an employer: the entry is a headline."
+    )
+    fuzzy_generic_words: WordsByLanguage = Field(
+        description="Tokens that never make two credential names alike (the, certificate)."
+    )
+    fuzzy_level_words: WordsByLanguage = Field(
+        description="Level tokens a fuzzy match must not leave unmatched (associate, expert)."
+    )
+    fuzzy_role_words: WordsByLanguage = Field(
+        description="Role tokens that alone do not name a credential (engineer, analyst)."
+    )

@@ -1,4 +1,5 @@
-"""Degree levels (ISCED 2011), the ways degrees are written, and completion-status markers."""
+"""Degree levels (ISCED 2011), the ways degrees are written, completion-status markers,
+and the words read around a degree (context, products, schools)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from screener.taxonomy.base import (
     raise_if,
 )
 from screener.taxonomy.fields import FieldTaxonomy
+from screener.taxonomy.words import WordsByLanguage
 
 DegreeLevelId = Literal["none", "secondary", "associate", "bachelor", "master", "doctorate"]
 """The degree levels, lowest first."""
@@ -101,6 +103,19 @@ class DegreeCatalog(BaseModel):
         "('degree', 'university', 'graduated').",
     )
     status_markers: StatusMarkers = Field(description="In-progress and incomplete markers.")
+    product_words: tuple[Phrase, ...] = Field(
+        min_length=1,
+        description="A `requires_context` form before one is a product ('MS Office').",
+    )
+    institution_words: WordsByLanguage = Field(
+        description="Case-sensitive words naming a school in a degree's line or block."
+    )
+    university_words: WordsByLanguage = Field(
+        description="Case-sensitive words of an education line naming a university."
+    )
+    not_a_degree_words: WordsByLanguage = Field(
+        description="An education line with one is a course or an exchange, not a degree."
+    )
 
     _levels: dict[str, DegreeLevel] = PrivateAttr(default_factory=dict)
     _exact: dict[str, tuple[DegreeLevel, DegreeForm]] = PrivateAttr(default_factory=dict)

@@ -1,4 +1,5 @@
-"""The field-of-study taxonomy: fields, how they are written, parents and related fields."""
+"""The field-of-study taxonomy: fields, how they are written, parents and related fields,
+and the words that may stand between a degree and its field."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from screener.taxonomy.base import (
     raise_if,
 )
 from screener.taxonomy.catalog import IndexedCatalog
+from screener.taxonomy.words import WordsByLanguage
 
 
 class FieldEntry(BaseModel):
@@ -80,6 +82,9 @@ class FieldTaxonomy(IndexedCatalog[FieldEntry]):
 
     version: Version = Field(description="Version of the data, recorded in provenance.")
     fields: tuple[FieldEntry, ...] = Field(min_length=1, description="The fields of study.")
+    lead_words: WordsByLanguage = Field(
+        description="Words between a degree and its field, skipped ('in', 'of', 'program')."
+    )
 
     _links: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 

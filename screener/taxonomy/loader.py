@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel
 
 from screener.taxonomy.certifications import CertificationCatalog
+from screener.taxonomy.contact import ContactWords
 from screener.taxonomy.credentials import CredentialStatusWords
 from screener.taxonomy.dates import DateVocabulary
 from screener.taxonomy.degrees import DegreeCatalog
@@ -33,6 +34,7 @@ ROLES_FILE = "roles.yaml"
 LANGUAGES_FILE = "languages.yaml"
 SKILL_CONTEXT_FILE = "skill_context.yaml"
 CREDENTIALS_FILE = "credentials.yaml"
+CONTACT_FILE = "contact.yaml"
 SECTIONS_FILE = "sections.yaml"
 
 M = TypeVar("M", bound=BaseModel)
@@ -124,6 +126,12 @@ def load_credential_status() -> CredentialStatusWords:
 
 
 @lru_cache(maxsize=1)
+def load_contact_words() -> ContactWords:
+    """The shipped words for reading a contact block (``contact.yaml``)."""
+    return _validated(ContactWords, CONTACT_FILE)
+
+
+@lru_cache(maxsize=1)
 def sections_file_version() -> str:
     """The version of the heading list (``sections.yaml``; read by ``nlp/sections.py``)."""
     return str(read_data(SECTIONS_FILE)["version"])
@@ -141,5 +149,6 @@ def taxonomy_versions() -> dict[str, str]:
         "languages": load_languages().version,
         "skill_context": load_skill_context().version,
         "credentials": load_credential_status().version,
+        "contact": load_contact_words().version,
         "sections": sections_file_version(),
     }

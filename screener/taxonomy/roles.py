@@ -1,4 +1,5 @@
-"""Role words: what makes a dated role an internship or part-time, per language.
+"""Role words: what makes a dated role an internship or part-time, or a line an experience
+claim ("5+ years"), per language.
 
 ``roles.yaml`` holds the words; :meth:`RoleVocabulary.pattern` turns one list into a
 case-insensitive whole-word regex (a space matches any whitespace, a trailing ``*`` any
@@ -11,8 +12,13 @@ import re
 
 from pydantic import BaseModel, Field
 
-from screener.taxonomy.base import MODEL_CONFIG, Version
-from screener.taxonomy.words import WordsByLanguage, words_alternation, words_pattern
+from screener.taxonomy.base import MODEL_CONFIG, Phrase, Version
+from screener.taxonomy.words import (
+    LanguageCode,
+    WordsByLanguage,
+    words_alternation,
+    words_pattern,
+)
 
 
 class RoleVocabulary(BaseModel):
@@ -38,6 +44,9 @@ class RoleVocabulary(BaseModel):
     claim_year_words: WordsByLanguage = Field(description="'years' in an experience claim.")
     claim_experience_words: WordsByLanguage = Field(
         description="'experience' in an experience claim."
+    )
+    claim_number_words: dict[LanguageCode, dict[Phrase, int]] = Field(
+        description="Numbers written as words in an experience claim, with their value."
     )
 
     @staticmethod

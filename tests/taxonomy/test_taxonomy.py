@@ -88,6 +88,10 @@ def degree_data(**overrides: Any) -> dict[str, Any]:
         "context": ["degree"],
         "levels": levels,
         "status_markers": {"in_progress": ["expected"], "incomplete": ["ABD"]},
+        "product_words": ["office"],
+        "institution_words": {"en": ["Universi+"]},
+        "university_words": {"en": ["Universi+"]},
+        "not_a_degree_words": {"en": ["course"]},
     }
     data.update(overrides)
     return data
@@ -512,7 +516,9 @@ def test_certification_without_expires_is_rejected() -> None:
 )
 def test_invalid_field_taxonomy_is_rejected(fields: list[dict[str, Any]]) -> None:
     with pytest.raises(ValidationError):
-        FieldTaxonomy.model_validate({"version": VERSION, "fields": fields})
+        FieldTaxonomy.model_validate(
+            {"version": VERSION, "fields": fields, "lead_words": {"en": ["in"]}}
+        )
 
 
 def test_minimal_degree_catalog_is_valid() -> None:
