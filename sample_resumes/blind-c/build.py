@@ -1,7 +1,7 @@
 """Build held-out set C: every résumé, or only the ones named.
 
-    .venv/bin/python sample_resumes/holdout/set-c/build.py            # all
-    .venv/bin/python sample_resumes/holdout/set-c/build.py STEM ...   # only these
+    .venv/bin/python sample_resumes/blind-c/build.py            # all
+    .venv/bin/python sample_resumes/blind-c/build.py STEM ...   # only these
 
 Each person has ``src/<stem>.facts.yaml`` (producer kind, layout and the hand-written
 facts) and one source: ``src/<stem>.tex`` (pdflatex/xelatex/lualatex), ``src/<stem>.html``
@@ -26,7 +26,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
-ROOT = HERE.parents[2]  # /work/main
+ROOT = HERE.parents[1]  # the repository
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "sample_resumes"))
 sys.path.insert(0, str(ROOT / "sample_resumes" / "blind-4" / "src"))  # _docxkit.py
