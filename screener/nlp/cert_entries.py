@@ -24,12 +24,15 @@ _CONT_START_RE = re.compile(r"\s*(?:[a-z(]|\d|[–—-])")
 # A line that starts with its own date (or status) cell and then names something starts
 # an entry of a dated list: "2024 Databricks Certified …", "2023: Red Hat …", "desde
 # 2014<tab>Cédula Profissional …", "en curso<tab>Google Cloud …".
-_DATED_START_RE = re.compile(
+_YEAR_CELL = (
     r"\s*(?:(?:" + words_alternation(_WORDS.dated_since_words) + r")\s+)?"
     r"(?:\d{1,2}[/.])?(?:19|20)\d\d"
     r"(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\w+))?\s*(?:[:\t]\s*|\s+)(?=[^\W\d_])"
-    r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])",
 )
+_YEAR_CELL_RE = re.compile(_YEAR_CELL)
+_DATED_START_RE = re.compile(_YEAR_CELL + r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])")
+# A sentence under an entry describes it: "Five-course specialisation, verified certificate."
+_DESCRIPTION_RE = re.compile(r"\S+(?:\s+\S+){2,}\s+[^\W\d_A-Z]{4,}\.\s*$")
 # A line that only says how an entry stands belongs to the entry above it: "Expired
 # 06/2022", "Credential ID 7QX-21", "Renewed annually", "Booked Jan 2027", "Level II".
 _META_START_RE = re.compile(
@@ -125,6 +128,11 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
         narrow = all(len(line.strip()) <= _NARROW for line in lines) and any(
             _YEAR_RE.search(line) for line in lines
         )
+        # "2024 Google Cloud Professional Machine" / "Learning Engineer": in a list whose
+        # entries begin with their year, a line without one goes on the entry above.
+        year_list = _YEAR_CELL_RE.match(lines[0]) is not None and (
+            sum(_YEAR_CELL_RE.match(line) is not None for line in lines) >= 2
+        )
         current = block[0]
         for index in range(1, len(block)):
             line, previous = lines[index], lines[index - 1]
@@ -136,6 +144,7 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                     or _CONT_START_RE.match(line) is not None
                     or _META_START_RE.match(line) is not None
                     or _STATUS_ONLY_RE.fullmatch(line) is not None
+                    or _DESCRIPTION_RE.match(line) is not None
                 )
             else:
                 joined = (
@@ -143,7 +152,9 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                     or _CONT_START_RE.match(line) is not None
                     or _META_START_RE.match(line) is not None
                     or _STATUS_ONLY_RE.fullmatch(line) is not None
+                    or _DESCRIPTION_RE.match(line) is not None
                     or (narrow and _YEAR_RE.search(previous) is None)
+                    or (year_list and _YEAR_CELL_RE.match(line) is None)
                 )
             if joined and _DATED_START_RE.match(line) and _DATED_START_RE.match(lines[0]):
                 joined = False  # a list whose every entry begins with its date cell
@@ -190,6 +201,8 @@ def clean_name(text: str) -> str:
     gives "Genomic Data Science Specialization".
     """
     text = strip_noise(strip_bullet(" ".join(text.split())))
+    if (cell := _YEAR_CELL_RE.match(text)) is not None:
+        text = text[cell.end() :]  # "2023: Red Hat Certified …": the date cell is no name
     head = _NAME_SPLIT_RE.split(text, maxsplit=1)[0].strip(" \t,;:–—-|·")
     return head or text
 

@@ -15,6 +15,9 @@ _FIELD_CUT = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+# a qualifier after a field: "Mechanical Engineering with Study in Industry", "Informatik
+# mit Schwerpunkt KI", "Ingeniería Civil con mención en Estructuras"
+_QUALIFIER = re.compile(r"\s(?:with|mit|con|com)\s", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[,;:|—–-]")
 _MAX_FIELD_WORDS = 8
 _SHORT_FIELD_WORDS = 3
@@ -113,6 +116,8 @@ class FieldFinder:
         if not text:
             return None, ""
         found = self.lookup(text) or self.lookup(_PAIR_HYPHEN.sub(" and ", text))
+        if found is None and (qualified := _QUALIFIER.search(text)) is not None:
+            found = self.lookup(text[: qualified.start()])  # the head must name a field
         if found is not None:
             return found, text
         parts = _FIELD_SPLIT.split(text)

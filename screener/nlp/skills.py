@@ -72,6 +72,8 @@ _CONTEXT = load_skill_context()
 _RECRUITING = SkillContext.matcher(_CONTEXT.recruiting_words)
 _ROLE_NOUN = SkillContext.matcher(_CONTEXT.role_nouns)
 _TEAM_NOUN = SkillContext.matcher(_CONTEXT.team_nouns)
+_TEAM_PREPOSITION = SkillContext.matcher(_CONTEXT.team_prepositions)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TEAM_OF_NOUN = SkillContext.matcher(_CONTEXT.team_of_nouns)
 _TEAM_OF_WORD = SkillContext.matcher(_CONTEXT.team_of_words)
 
@@ -242,7 +244,8 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
 
     "recruit Java engineers" (a recruiting word before, a role noun after, or right
     before in languages that put it first: "reclutó desarrolladores Java"), "services
-    owned by the Java team" ("by the" right before, a team noun right after), and "close
+    owned by the Java team" / "the Java team's APIs" ("the" right before, a team noun
+    right after, and "by"/"with"… before "the" or the team in the possessive), and "close
     to the teams of data science" / "equipos de ciencia de datos" (a team and "of" right
     before).
     """
@@ -251,8 +254,11 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
         span.start - 2 >= window[0]
         and span.end < end
         and doc[span.start - 1].lower_ == "the"
-        and doc[span.start - 2].lower_ == "by"
         and _TEAM_NOUN(doc[span.end].lower_)
+        and (
+            _TEAM_PREPOSITION(doc[span.start - 2].lower_)
+            or (span.end + 1 < end and doc[span.end + 1].lower_ in _POSSESSIVE)
+        )
     ):
         return True
     if (

@@ -22,7 +22,10 @@ class SkillContext(BaseModel):
     version: Version
     recruiting_words: WordsByLanguage = Field(description="Recruiting verbs before a skill.")
     role_nouns: WordsByLanguage = Field(description="People recruited, after a skill.")
-    team_nouns: WordsByLanguage = Field(description="A team right after 'by the' + skill.")
+    team_nouns: WordsByLanguage = Field(description="A team right after 'the' + skill.")
+    team_prepositions: WordsByLanguage = Field(
+        description="Before 'the' + skill + team: the team is another one ('by', 'with')."
+    )
     team_of_nouns: WordsByLanguage = Field(description="A team right before 'of' + skill.")
     team_of_words: WordsByLanguage = Field(description="The 'of' between a team and a skill.")
 

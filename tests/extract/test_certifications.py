@@ -273,6 +273,18 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
             "CERTIFICACIONES\nPMP – Project Management Professional\nEn curso 2027\n",
             [("pmp", "in_progress")],
         ),
+        # in a list whose entries begin with their year, a wrapped name goes on its entry
+        (
+            "ZERTIFIKATE\n2023 Google Cloud Professional Machine\nLearning Engineer\n"
+            "2020 Certified Kubernetes Administrator (CKA)\n– abgelaufen\n",
+            [("gcp-ml-engineer", "completed"), ("cka", "expired")],
+        ),
+        # a sentence under an entry describes it, it is no credential of its own
+        (
+            "CERTIFICATES\nMachine Learning Specialization\tDeepLearning.AI (Coursera)\n2022\n"
+            "Three-course programme, verified certificate.\n",
+            [("stanford-ml", "completed")],
+        ),
         # status and ID lines belong to the entry above; a table header is no credential
         (
             "CERTIFICATIONS\nCREDENTIAL  ISSUER  STATUS\nCertified Kubernetes Administrator (CKA)\n"
@@ -308,6 +320,11 @@ def test_the_mention_that_gives_a_status_decides_it(nlp: Analyse) -> None:
     )
     found = {c.id: c.status for c in extract_certifications(nlp(text), lambda _: 1)}
     assert found == {"pmp": "completed", "csm": "expired"}
+
+
+def test_a_raw_name_loses_its_leading_date_cell(nlp: Analyse) -> None:
+    found = certs(nlp, "2023: Certificate in Applied Hydrology (Deltares Academy)")
+    assert [c.name for c in found] == ["Certificate in Applied Hydrology (Deltares Academy)"]
 
 
 def test_a_badges_section_with_wrapped_names(nlp: Analyse) -> None:

@@ -276,6 +276,19 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "FORMAÇÃO\nBacharelado em Informática, Universidade Federal do Paraná, 2014",
         [("bachelor", "computer-science", "completed")],
     ),
+    # a Canadian college diploma; a qualifier after the field ("with Study in Industry")
+    (
+        "EDUCATION\nOntario College Diploma, Computer Programming — Seneca College, 2019",
+        [("associate", "computer-science", "completed")],
+    ),
+    (
+        "EDUCATION\nMEng Mechanical Engineering with Study in Industry, 2016",
+        [("master", "mechanical-engineering", "completed")],
+    ),
+    (
+        "AUSBILDUNG\nM.Sc. Informatik mit Schwerpunkt Künstliche Intelligenz, 2020",
+        [("master", "computer-science", "completed")],
+    ),
     # hyphenated (also with U+2011, the no-break hyphen) pairs of fields: "A and B"
     (
         "EDUCATION\nB.Eng. Electrical\u2011Electronic Engineering, University of Lagos, 2012",

@@ -82,6 +82,11 @@ def test_experience(text: str, total: int, internships: int) -> None:
         ("Hobbies: finding the best cup of java in Karachi; third-wave cafés win.", False),
         ("SKILLS\nJava, Python\n\nHOBBIES\nA good cup of java every morning.", True),
         ("Integrated with payment services owned by the Java team.", False),
+        # another team's, by a preposition or a possessive; the candidate's own team stays
+        ("Built a loyalty integration against the Java team's REST APIs.", False),
+        ("Shipped React widgets with the Java team for the checkout.", False),
+        ("Tech lead on the Java team: Spring Boot services for payments.", True),
+        ("Led the Java team of six engineers.", True),
     ],
 )
 def test_java_in_other_senses(text: str, has_java: bool) -> None:
