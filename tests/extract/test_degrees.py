@@ -276,6 +276,17 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "FORMAÇÃO\nBacharelado em Informática, Universidade Federal do Paraná, 2014",
         [("bachelor", "computer-science", "completed")],
     ),
+    # "Master of"/"Bachelor of" with a field the list of forms lacks; not without one
+    (
+        "EDUCATION\n2014\tMaster of Professional Accounting (MPA)\nThe University of Texas",
+        [("master", "accounting", "completed")],
+    ),
+    # a field outside the taxonomy is kept as written, unmapped (None)
+    (
+        "Bachelor of Horticultural Science, Lincoln University, 2011",
+        [("bachelor", None, "completed")],
+    ),
+    ("HOBBIES\nMaster of Ceremonies at two charity galas; Bachelor of the Year 2019 (joke)", []),
     # a Canadian college diploma; a qualifier after the field ("with Study in Industry")
     (
         "EDUCATION\nOntario College Diploma, Computer Programming — Seneca College, 2019",
