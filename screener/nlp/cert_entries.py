@@ -56,6 +56,7 @@ _STATUS_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _DOT_SPLIT_RE = re.compile(r"\s+·\s+")
+_NAMED_RE = re.compile(r"[^\W\d_]{2}")
 _CREDENTIAL_RE = words_pattern(_WORDS.credential_words)
 _CREDENTIAL_HEADING_RE = words_pattern(_WORDS.credential_heading_words)
 _STATUS_WORDS = words_alternation(_WORDS.noise_status_words)
@@ -173,14 +174,22 @@ def _open_bracket(text: str, entry: tuple[int, int]) -> bool:
     return part.count("(") > part.count(")")
 
 
-def _split_dots(text: str, entry: tuple[int, int]) -> Iterable[tuple[int, int]]:
+def _split_dots(text: str, entry: tuple[int, int]) -> list[tuple[int, int]]:
+    """The entry's "·"-separated credentials; a piece naming nothing ("2021 (expired
+    2024)") is the date and status of the piece before it."""
     start, end = entry
-    for match in _DOT_SPLIT_RE.finditer(text, start, end):
-        if text[start : match.start()].strip():
-            yield start, match.start()
-        start = match.end()
-    if text[start:end].strip(" \t\n·"):
-        yield start, end
+    bounds = [m.span() for m in _DOT_SPLIT_RE.finditer(text, start, end)] + [(end, end)]
+    pieces: list[tuple[int, int]] = []
+    for cut, after in bounds:
+        piece = text[start:cut]
+        if piece.strip(" \t\n·"):
+            names = _NAMED_RE.search(strip_noise(" ".join(piece.split()))) is not None
+            if pieces and not names:
+                pieces[-1] = (pieces[-1][0], cut)
+            else:
+                pieces.append((start, cut))
+        start = after
+    return pieces
 
 
 def strip_bullet(line: str) -> str:

@@ -102,6 +102,7 @@ def certs(nlp: Analyse, body: str, heading: str = "CERTIFICATIONS") -> tuple[Cer
         ),
         ("Terraform Associate, expected 2027", "terraform-associate", "in_progress", 2027),
         ("• AZ-900 (ongoing)", "azure-fundamentals", "in_progress", None),
+        ("2025 – Working towards the PMP, exam in spring", "pmp", "in_progress", 2025),
         # a generic credential whose entry names an issuer is that issuer's form
         (
             "Chartered Accountant, Institute of Chartered Accountants of India, 2016",
@@ -278,6 +279,16 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
             "ZERTIFIKATE\n2023 Google Cloud Professional Machine\nLearning Engineer\n"
             "2020 Certified Kubernetes Administrator (CKA)\n– abgelaufen\n",
             [("gcp-ml-engineer", "completed"), ("cka", "expired")],
+        ),
+        # "·" parts: a part naming nothing is the date and status of the part before it
+        (
+            "CERTIFICATIONS\nCertified Kubernetes Administrator · 2020\n(expired 2023)\n"
+            "CompTIA Security+ · 2022 · ITIL 4 Foundation · 2019\n",
+            [
+                ("cka", "expired"),
+                ("comptia-security-plus", "completed"),
+                ("itil-foundation", "completed"),
+            ],
         ),
         # a sentence under an entry describes it, it is no credential of its own
         (
