@@ -7,7 +7,7 @@ reads the layout of a section's lines; the matcher decides which catalog entry t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from screener.nlp.sections import Section
 from screener.taxonomy.loader import load_credential_status, load_roles

@@ -56,6 +56,7 @@ from spacy.util import filter_spans
 
 from screener.nlp.annotations import SECTIONS_ATTR, sections_of, text_of
 from screener.nlp.sections import Section, section_at
+from screener.nlp.wrapped import first_words, wrapped_spans
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
 from screener.taxonomy.loader import load_skill_context
 from screener.taxonomy.skill_context import SkillContext
@@ -139,6 +140,10 @@ class SkillMatcher:
                     patterns[(attr, skill.id)].append(nlp.make_doc(text))
         for (attr, skill_id), docs in patterns.items():
             self._forms[attr].add(skill_id, docs)
+        self._nlp = nlp
+        self._wrap_starts = first_words(
+            form.text for skill in self.taxonomy.skills for form in skill.surface_forms
+        )
         self._rules = {skill.id: self._skill_rules(nlp, skill) for skill in self.taxonomy.skills}
 
     def _phrase_key(self, nlp: Language, phrase: str) -> int:
@@ -164,6 +169,7 @@ class SkillMatcher:
         found: list[Span] = []
         for matcher in self._forms.values():
             found += matcher(doc, as_spans=True)
+        found += wrapped_spans(self._nlp, self._forms.values(), doc, self._wrap_starts)
         mentions = sorted(filter_spans(found), key=lambda span: span.start)
         if not mentions:
             doc.spans[SPAN_KEY] = []

@@ -121,6 +121,10 @@ def test_no_skills(nlp: Analyse) -> None:
         ("pandas and NumPy", {"pandas", "numpy", "python"}, set()),
         ("JavaScript only", {"javascript"}, {"java"}),
         ("Python the snake at the zoo", set(), {"python"}),
+        # a line break inside a multi-word name (word-processor and PDF wraps)
+        ("Tools: PyTorch, Spark MLlib, deep\nlearning, Bayesian stats", {"deep-learning"}, set()),
+        ("Built the natural language\nprocessing pipeline", {"nlp"}, set()),
+        ("Ran the machine\nroom upgrades; Learning\nManagement", set(), {"machine-learning"}),
     ],
 )
 def test_profile_ids(nlp: Analyse, text: str, present: set[str], absent: set[str]) -> None:
