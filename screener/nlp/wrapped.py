@@ -17,7 +17,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-_WRAP = re.compile(r"([^\W\d_]+)\n(?=[^\W\d_A-Z])")
+from screener.nlp.annotations import text_of
+
+_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_A-Z])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
 
 def first_words(forms: Iterable[str]) -> frozenset[str]:
@@ -30,8 +33,13 @@ def wrapped_spans(
     nlp: Language, matchers: Iterable[PhraseMatcher], doc: Doc, starts: frozenset[str]
 ) -> list[Span]:
     """The matches of ``matchers`` that a line break cuts, as spans of ``doc``."""
-    text = doc.text
-    cuts = [m.end(1) for m in _WRAP.finditer(text) if m.group(1).casefold() in starts]
+    text = text_of(doc)
+    cuts = [
+        m.start()
+        for m in _WRAP.finditer(text)
+        if (word := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+        and word.group().casefold() in starts
+    ]
     if not cuts:
         return []
     chars = list(text)
