@@ -294,6 +294,7 @@ class CertificationMatcher:
                     best is not None
                     and not (set(query.split()) - set(best[0].split())) & _LEVELS
                     and self._distinctive(written, self._choice_ids[best[2]])
+                    and _covers(query, best[0])
                 ):
                     cert_id = self._choice_ids[best[2]]
                     score, method = float(best[1]), "fuzzy"
@@ -317,6 +318,13 @@ class CertificationMatcher:
             in_section=True,
             name=self.catalog.by_id(cert_id).name if cert_id else name,
         )
+
+
+def _covers(query: str, choice: str) -> bool:
+    """Whether the query holds at least half of the choice's distinctive words: "New
+    York, 2015" is a place, not the "Food Protection Certificate (New York City)"."""
+    wanted = set(choice.split()) - _GENERIC - _LEVELS
+    return 2 * len(wanted & set(query.split())) >= len(wanted)
 
 
 @Language.factory(

@@ -290,6 +290,13 @@ def test_order_and_one_per_id(nlp: Analyse) -> None:
                 ("itil-foundation", "completed"),
             ],
         ),
+        # lawyers' admissions are their licences; a place is no credential of that place
+        (
+            "ADMISSIONS & CERTIFICATIONS\nAdmitted as a Solicitor of the Senior Courts of "
+            "England and Wales, 2017\nCIPP/E – Certified Information Privacy Professional/Europe\n",
+            [(None, "completed"), ("cipp-e", "completed")],
+        ),
+        ("BAR ADMISSIONS\nNew York, 2015\nNew Jersey, 2016\n", []),
         # a sentence under an entry describes it, it is no credential of its own
         (
             "CERTIFICATES\nMachine Learning Specialization\tDeepLearning.AI (Coursera)\n2022\n"
