@@ -136,7 +136,40 @@ def across_lines(folded: str, found: list[DateRange]) -> list[DateRange]:
     """The scan's dates with those written across a gap joined: a lost dash glyph, a
     range split over two lines, an MM/YY range in a narrow column."""
     joined = _join_split_ranges(folded, _lost_dashes(folded, found))
-    return _split_short_ranges(folded, joined)
+    return _month_over_year(folded, _split_short_ranges(folded, joined))
+
+
+# A right-aligned range wrapped in its cell: "…, Chartered Accountants,<tab>Sep 2018 – Jun"
+# over "Chennai<tab>2021": the end month ends one line, its year the next line's last cell.
+_END_MONTH = re.compile(
+    rf"[ \t]*[{DASHES}][ \t]*([^\W\d_]{{3,9}}\.?)[ \t]*\n"
+    r"[^\n]*\t[ \t]*((?:19|20)\d\d)[ \t]*(?=\n|$)"
+)
+
+
+def _month_over_year(folded: str, found: list[DateRange]) -> list[DateRange]:
+    """Join a single month ending "– Jun" to the year in the next line's last cell."""
+    out: list[DateRange] = []
+    skip: set[int] = set()
+    for index, date in enumerate(found):
+        if index in skip:
+            continue
+        match = _END_MONTH.match(folded, date.end) if _single_month(date) else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        end = parse_date_range(f"{match.group(1)} {match.group(2)}") if match else None
+        if (
+            match is not None
+            and after is not None
+            and after.start == match.start(2)
+            and end is not None
+            and end.precision == "month"
+            and date.first <= end.first
+        ):
+            out.append(DateRange(date.start, match.end(2), date.first, end.first, False, "month"))
+            skip.add(index + 1)
+        else:
+            out.append(date)
+    return out
 
 
 _DANGLING = re.compile(rf"[ \t]*[{DASHES}][ \t]*(?=[\t\n]|$)")

@@ -51,6 +51,7 @@ SPAN_KEY = "degrees"
 _BEFORE = r"(?<![\w.@/])"
 _AFTER = r"(?![\w@/])(?!\.\w)"
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W_]+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # Field-text helpers, shared with screener.extract.degrees.
@@ -193,6 +194,8 @@ class DegreeMatcher:
         following = _NEXT_WORD.match(text, match.end)
         if following and following.group(1).casefold() in self._products:
             return False
+        if following and following.group(1).isdigit() and not _YEAR.fullmatch(following.group(1)):
+            return False  # "Ind AS 116" (a standard), "MS 365": a number that is no year
         if _in_a_list(text, match):
             return False  # "AWS (EC2, S3)": an item of a list, not a degree
         if section_at(sections, match.start) == "education":

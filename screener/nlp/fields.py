@@ -25,6 +25,7 @@ _FIELD_SPLIT = re.compile(r"\s+(?:and|&|und|e|y|et|dan|i|ve)\s+", re.IGNORECASE)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # Unicode hyphens, no-break too
 # "Electrical-Electronic Engineering": two capitalised words hyphenated mean "A and B"
 _PAIR_HYPHEN = re.compile(r"(?<=[^\W\d_]{3})[-\u2010\u2011](?=[A-Z][^\W\d_]{2})")
+_PAIR_SLASH = re.compile(r"(?<=[^\W\d_]{3})/(?=[A-Z][^\W\d_]{2})")  # "Electrical/Electronic"
 _CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "i", "ve", "en"})
 
 
@@ -81,6 +82,15 @@ class FieldFinder:
                 return found
         return None
 
+    def _paired(self, text: str) -> tuple[str, str] | None:
+        """ "Electrical/Electronic Engineering" read as "A and B …" when that names a
+        field (a slash also separates two fields: "Computer Science/Mathematics")."""
+        joined = _PAIR_SLASH.sub(" and ", text)
+        cut = _FIELD_CUT.search(joined)
+        head = " ".join((joined[: cut.start()] if cut else joined).split()).strip(" .-–—)]")
+        found = self.lookup(head)
+        return None if found is None else (found, head)
+
     def _short_field(self, part: str) -> str | None:
         """The field of a short first part with a qualifier ("Food Chemistry"), not of a
         phrase ("Graduada en Ingeniería Informática y estudiante de …")."""
@@ -111,6 +121,8 @@ class FieldFinder:
         lead = self._lead.match(text)
         separated = lead is not None and bool(_SEPARATOR.search(lead.group()))
         text = text[lead.end() :] if lead else text
+        if _PAIR_SLASH.search(text) and (paired := self._paired(text)) is not None:
+            return paired
         cut = _FIELD_CUT.search(text)
         text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
         if not text:

@@ -276,6 +276,12 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "FORMAÇÃO\nBacharelado em Informática, Universidade Federal do Paraná, 2014",
         [("bachelor", "computer-science", "completed")],
     ),
+    # an abbreviation followed by a number that is no year names a standard, not a degree
+    ("EXPERIENCE\nCoordinated Ind AS 116 lease accounting with the auditors.", []),
+    (
+        "EDUCATION\nAS 2012 Computer Science, Foothill College",
+        [("associate", "computer-science", "completed")],
+    ),
     # "Master of"/"Bachelor of" with a field the list of forms lacks; not without one
     (
         "EDUCATION\n2014\tMaster of Professional Accounting (MPA)\nThe University of Texas",
@@ -299,6 +305,15 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     (
         "AUSBILDUNG\nM.Sc. Informatik mit Schwerpunkt Künstliche Intelligenz, 2020",
         [("master", "computer-science", "completed")],
+    ),
+    # "A/B Engineering" is "A and B Engineering"; "A/B" of two fields stays the first
+    (
+        "EDUCATION\nB.Eng. Electrical/Electronic Engineering | Second Class Upper, 2017",
+        [("bachelor", "electrical-engineering", "completed")],
+    ),
+    (
+        "EDUCATION\nB.Sc. Computer Science/Mathematics, University of Leeds, 2015",
+        [("bachelor", "computer-science", "completed")],
     ),
     # hyphenated (also with U+2011, the no-break hyphen) pairs of fields: "A and B"
     (

@@ -325,6 +325,7 @@ def test_part_time_and_closed_end() -> None:
         "COOP Engineer",
         "Articleship",  # Indian chartered accountants' three training years
         "Article Assistant",
+        "Articled Assistant",
         "Articling Student",
     ],
 )

@@ -405,6 +405,8 @@ def test_english_words_that_are_cldr_month_forms_are_not_months(text: str) -> No
             "fev. 2020",
         ),
         ("2015 –\tDeveloper\n2017\tBerlin", "2015-01", "2016-12", "2017"),
+        # a right-aligned range wrapped in its cell: the end month's year on the next line
+        ("Senior Associate, Firm,\tSep 2018 – Jun\nChennai\t2021", "2018-09", "2021-06", "2021"),
         # the tab after the dash read as a space (LibreOffice): only an end date may follow
         ("setembro de 2014 – Enfermeira\nagosto de 2017\tPorto", "2014-09", "2017-08", "2017"),
     ],
