@@ -64,6 +64,8 @@ smoke:
 	cd /tmp && $(CURDIR)/.smoke-venv/bin/screener rules list
 	cd /tmp && $(CURDIR)/.smoke-venv/bin/screener score ml-engineer $(CURDIR)/sample_resumes/marcus_bell.txt --format jsonl
 	cd /tmp && SCREENER_DATABASE_URL=sqlite:///$(CURDIR)/.smoke-venv/smoke.db $(CURDIR)/.smoke-venv/bin/screener db upgrade
+	cd /tmp && echo "smoke password" | $(CURDIR)/.smoke-venv/bin/screener users create --org Smoke --email smoke@example.org --password-stdin --url sqlite:///$(CURDIR)/.smoke-venv/smoke.db
+	cd /tmp && $(CURDIR)/.smoke-venv/bin/python -c "from api.web.pages import templates; templates.get_template('job.html'); import api.web.docs"
 	rm -rf .smoke-venv
 
 clean:

@@ -12,7 +12,6 @@ slowed with 429.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -22,9 +21,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.db.busy import BUSY_DETAIL, database_busy
 from api.problems import Busy, send_problem
+from api.request_id import RequestLog
 from api.routes_table import needs_key, uses_workers
 
-log = logging.getLogger("screener.api")
+log = RequestLog("screener.api")
 MISSING = "An API key is required: Authorization: Bearer <key>."
 INVALID = "The API key is not valid."
 BAD_KEYS_PER_MINUTE = 30  # wrong keys one client may send before it is slowed (429)

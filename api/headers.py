@@ -2,9 +2,9 @@
 
 - ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer`` everywhere;
 - ``Cache-Control: no-store`` on ``/v1`` (answers there carry personal data);
-- a Content-Security-Policy: HTML pages (``/docs``, ``/redoc``) may load only their own
-  scripts and styles from the CDN FastAPI uses and talk only to this server; everything
-  else (JSON) may load nothing and never be framed.
+- a Content-Security-Policy: HTML pages (the web application, ``/docs``) may load scripts,
+  styles and images from this server only (no inline script, no other host) and post
+  forms only to it; everything else (JSON) may load nothing and never be framed.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.routes_table import needs_key
 
-_CDN = "https://cdn.jsdelivr.net"
+# Pages (the web application and /docs) load scripts, styles and images from this server
+# only, run no inline script, and post forms only here.
 PAGE_CSP = (
-    f"default-src 'none'; script-src 'self' 'unsafe-inline' {_CDN}; "
-    f"style-src 'self' 'unsafe-inline' {_CDN}; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "font-src 'self' data: https://fonts.gstatic.com; connect-src 'self'; worker-src blob:; "
-    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'"
 )
 DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
 

@@ -17,10 +17,12 @@ from api.body_limit import BodyLimit
 from api.engine import Engine
 from api.gate import KeyGate
 from api.headers import SecurityHeaders
+from api.request_id import RequestId
 from api.routes import applications, health, jobs, stateless
 from api.routes_table import body_cap
 from api.settings import ApiSettings
 from api.uploads import rules_from_form
+from api.web.app import mount_web
 from screener.version import __version__
 
 
@@ -44,6 +46,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
             pool_timeout_s=settings.pool_timeout_s,
             busy_timeout_ms=settings.lock_timeout_ms,
             lock_timeout_ms=settings.lock_timeout_ms,
+            statement_timeout_ms=settings.statement_timeout_ms,
         )
         app.state.session_factory = make_session_factory(database)
         app.state.engine = engine
@@ -72,6 +75,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         version=__version__,
         description="Candidate-qualification screening with evidence for every decision.",
         lifespan=lifespan,
+        docs_url=None,  # served by api.web.docs with local assets
+        redoc_url=None,
     )
     app.state.settings = settings
     problems.install(app)
@@ -79,8 +84,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(stateless.router)
     app.include_router(jobs.router)
     app.include_router(applications.router)
-    # Outermost last: headers on every answer, then the key, then the body cap.
+    mount_web(app)  # the recruiters' pages at /, Swagger UI at /docs
+    # Outermost last: a request id and headers on every answer, the key, the body cap.
     app.add_middleware(BodyLimit, limit_for=lambda method, path: body_cap(method, path, settings))
     app.add_middleware(KeyGate)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestId)
     return app

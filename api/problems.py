@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,10 +14,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Send
 
 from api.db.busy import BUSY_DETAIL, database_busy
+from api.request_id import REQUEST_ID_HEADER, RequestLog
 from screener.errors import ScreenerError
 
 PROBLEM_JSON = "application/problem+json"
-log = logging.getLogger("screener.api")
+log = RequestLog("screener.api")
 
 _TITLES = {
     400: "Bad request",
@@ -162,6 +162,11 @@ def install(app: FastAPI) -> None:
         return problem(error.status_code, code, str(error.detail))
 
     @app.exception_handler(Exception)
-    async def crash(_: Request, error: Exception) -> JSONResponse:
-        log.exception("unhandled error (%s)", type(error).__name__)
-        return problem(500, "internal_error", "The server could not complete the request.")
+    async def crash(request: Request, error: Exception) -> JSONResponse:
+        log.exception("unhandled error (%s) on %s %s: answered 500", type(error).__name__,
+                      request.method, request.url.path)  # fmt: skip
+        # Starlette answers this one outside every middleware: the id is set here.
+        request_id = getattr(request.state, "request_id", None)
+        headers = {REQUEST_ID_HEADER: request_id} if request_id else None
+        detail = "The server could not complete the request."
+        return problem(500, "internal_error", detail, headers=headers)

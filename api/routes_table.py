@@ -12,6 +12,8 @@ _JOB_ID = r"[^/]+"
 _PARSE = re.compile(r"^/v1/parse/?$")
 _SCREEN = re.compile(r"^/v1/screen/?$")
 _UPLOAD = re.compile(rf"^/v1/jobs/{_JOB_ID}/applications/?$")
+_WEB_UPLOAD = re.compile(rf"^/jobs/{_JOB_ID}/upload/?$")  # the web application's upload form
+_WEB_RULES = re.compile(rf"^/jobs(/{_JOB_ID}/rules)?/?$")  # forms that may carry a rule file
 # Routes whose work is a parse: admitted (or refused busy) before their body is read. The
 # multipart upload is admitted in its handler, once it knows it screens before answering.
 _WORK = [
@@ -42,6 +44,8 @@ def body_cap(method: str, path: str, settings: ApiSettings) -> int:
             return per_file + MULTIPART_OVERHEAD
         if _SCREEN.match(path):  # the rules field may hold an inline rule set
             return files * per_file + settings.max_json_bytes + MULTIPART_OVERHEAD
-        if _UPLOAD.match(path):
+        if _UPLOAD.match(path) or _WEB_UPLOAD.match(path):
             return files * per_file + MULTIPART_OVERHEAD
+        if _WEB_RULES.match(path):
+            return settings.max_json_bytes + MULTIPART_OVERHEAD
     return settings.max_json_bytes

@@ -44,6 +44,12 @@ class ApiSettings(BaseSettings):
         ge=1,
         description="Wait on a lock (SQLite busy_timeout, PostgreSQL lock_timeout) before 503.",
     )
+    statement_timeout_ms: int = Field(
+        default=30_000,
+        ge=0,
+        description="PostgreSQL statement_timeout: a longer statement is cancelled, 503 busy "
+        "(0: no limit; SQLite has none).",
+    )
     store_original: bool = Field(default=False, description="Keep uploaded files' bytes.")
     retention_days: int | None = Field(default=None, ge=1, description="Purge older applications.")
     migrate_on_start: bool = Field(default=True, description="Run migrations at start-up.")

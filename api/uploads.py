@@ -12,6 +12,7 @@ from screener.errors import RulesNotFound, TooLarge
 from screener.ingest.limits import Limits
 from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules, list_bundled, load_rules, parse_rules
+from screener.requirements.reading import check_json_nesting
 
 _BUNDLED_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # An inline rule set's largest JSON: the bundled ones are under 10 KiB; checking a 600 KB
@@ -43,6 +44,7 @@ def rules_from_form(value: str) -> LoadedRules:
     text = value.strip()
     if text.startswith("{"):
         check_inline_size(len(text.encode("utf-8")))
+        check_json_nesting(text, "inline")  # json.loads recurses once per level
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:

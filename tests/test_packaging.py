@@ -31,6 +31,15 @@ def test_wheel_ships_rules_and_the_command(tmp_path: Path) -> None:
         "api/main.py",
         "api/db/migrations/env.py",
         "api/db/migrations/versions/0001_initial.py",
+        "api/db/migrations/versions/0002_users.py",
+    } <= names
+    # the web application's templates and assets ship in the wheel
+    assert {
+        "api/web/templates/base.html",
+        "api/web/templates/job.html",
+        "api/web/static/style.css",
+        "api/web/static/app.js",
+        "api/web/static/swagger-init.js",
     } <= names
     assert "screener/ingest/reader.py" in names
     assert "screener = screener.cli.main:main" in commands

@@ -62,16 +62,31 @@ def get_job(session: Session, org_id: str, job_id: str) -> Job | None:
     return session.scalar(select(Job).where(Job.org_id == org_id, Job.id == job_id))
 
 
-def list_jobs(session: Session, org_id: str, *, limit: int = 50, offset: int = 0) -> list[Job]:
-    """The organisation's jobs, newest first."""
-    query = (
-        select(Job)
-        .where(Job.org_id == org_id)
-        .order_by(Job.created_at.desc(), Job.id)
-        .limit(limit)
-        .offset(offset)
-    )
+def list_jobs(
+    session: Session,
+    org_id: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    archived: bool | None = None,
+) -> list[Job]:
+    """The organisation's jobs, newest first (``archived``: only archived ones, or only
+    open ones; None: all)."""
+    query = select(Job).where(Job.org_id == org_id)
+    if archived is not None:
+        query = query.where(Job.archived_at.is_not(None) if archived else Job.archived_at.is_(None))
+    query = query.order_by(Job.created_at.desc(), Job.id).limit(limit).offset(offset)
     return list(session.scalars(query).all())
+
+
+def set_job_archived(session: Session, org_id: str, job_id: str, archived: bool) -> Job | None:
+    """Archive a job (kept with its applications, hidden from the open jobs) or reopen it."""
+    job = get_job(session, org_id, job_id)
+    if job is not None:
+        job.archived_at = utcnow() if archived else None
+        job.updated_at = utcnow()
+        session.flush()
+    return job
 
 
 def count_jobs(session: Session, org_id: str) -> int:

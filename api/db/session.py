@@ -30,9 +30,12 @@ def make_engine(
     pool_timeout_s: float = 30.0,
     busy_timeout_ms: int = 5000,
     lock_timeout_ms: int | None = None,
+    statement_timeout_ms: int | None = None,
 ) -> Engine:
     """An engine for ``url``; SQLite gets foreign keys on, WAL, ``secure_delete`` and a
-    busy timeout; PostgreSQL a sized pool and, if given, a lock timeout.
+    busy timeout; PostgreSQL a sized pool and, if given, a lock timeout and a statement
+    timeout (set per connection at connect time: a statement over it is cancelled with
+    SQLSTATE 57014, which ``api.db.busy`` calls busy).
 
     Statement parameters never reach logs or error messages (``hide_parameters``): they
     hold résumé text.
@@ -40,9 +43,9 @@ def make_engine(
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        connect_args: dict[str, Any] = {}
-        if lock_timeout_ms is not None:
-            connect_args["options"] = f"-c lock_timeout={lock_timeout_ms}"
+        timeouts = {"lock_timeout": lock_timeout_ms, "statement_timeout": statement_timeout_ms}
+        given = [f"-c {name}={int(ms)}" for name, ms in timeouts.items() if ms is not None]
+        connect_args: dict[str, Any] = {"options": " ".join(given)} if given else {}
         return create_engine(
             url,
             pool_pre_ping=True,

@@ -34,6 +34,7 @@ from api.db import repository as repo
 from api.db.session import checkpoint_wal, session_scope
 from api.deps import AdmissionDep, EngineDep, FactoryDep, OrgDep, SessionDep, SettingsDep
 from api.idempotency import content_hash, remember, replay
+from api.json_nesting import NestingLimitedRoute
 from api.schemas import PROBLEMS
 from api.schemas_jobs import (
     MAX_FILENAME,
@@ -47,7 +48,7 @@ from api.settings import ApiSettings
 from api.uploads import read_upload
 from api.views import application_detail, application_out
 
-router = APIRouter(prefix="/v1", tags=["applications"])
+router = APIRouter(prefix="/v1", tags=["applications"], route_class=NestingLimitedRoute)
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
 SYNC_FILES = 5  # more files than this in one upload are screened in the background (202)
 NO_JOB = "No such job."

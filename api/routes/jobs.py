@@ -14,13 +14,14 @@ from api.db import repository as repo
 from api.db.session import checkpoint_wal
 from api.deps import FactoryDep, OrgDep, SessionDep
 from api.idempotency import remember, replay
+from api.json_nesting import NestingLimitedRoute
 from api.schemas import PROBLEMS
 from api.schemas_jobs import JobIn, JobList, JobOut, JobPatch, RulesField
 from api.uploads import check_inline_size, rules_from_form
 from api.views import job_out
 from screener.requirements.loading import LoadedRules, parse_rules
 
-router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"], route_class=NestingLimitedRoute)
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
 NOT_FOUND = "No such job."
 

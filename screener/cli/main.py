@@ -15,6 +15,7 @@ from screener.cli.parse import parse_cli
 from screener.cli.rules import rules_app
 from screener.cli.score import explain_cli, score_cli
 from screener.cli.serve import serve_cli
+from screener.cli.users import users_app
 
 app = typer.Typer(
     name="screener",
@@ -31,6 +32,7 @@ app.add_typer(rules_app, name="rules")
 app.command("serve")(serve_cli)
 app.add_typer(db_app, name="db")
 app.add_typer(keys_app, name="keys")
+app.add_typer(users_app, name="users")
 
 
 @app.callback()

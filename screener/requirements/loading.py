@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
 
-import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
-from screener.errors import RulesError, RulesNotFound
+from screener.errors import RulesNotFound
 from screener.models.screening import RuleSetRef
 from screener.requirements.checks import (
     Problem,
@@ -35,11 +34,11 @@ from screener.requirements.checks import (
     reference_kind,
 )
 from screener.requirements.models import RuleSet
+from screener.requirements.reading import MAX_DEPTH, data_depth, read_rule_file
+from screener.requirements.reading import fail as _fail
 from screener.resources import bundled_rules_dir
 
 SUFFIXES = (".yaml", ".yml", ".json")
-MAX_BYTES = 1_000_000
-MAX_DEPTH = 32
 SCHEMA_ID = "https://screener.example.org/schemas/ruleset.json"
 
 
@@ -69,13 +68,13 @@ def load_rules(id_or_path: str | Path) -> LoadedRules:
     if isinstance(id_or_path, Path) or path.suffix in SUFFIXES or len(path.parts) > 1:
         if not path.is_file():
             raise RulesNotFound(f"no rule file {str(path)!r}", rules=str(path))
-        return parse_rules(_read(path), str(path))
+        return parse_rules(read_rule_file(path), str(path))
     return _load_bundled(str(id_or_path))
 
 
 def parse_rules(data: object, source: str) -> LoadedRules:
     """Validate already-parsed data (e.g. inline JSON sent to the API) into LoadedRules."""
-    if _depth(data) > MAX_DEPTH:
+    if data_depth(data) > MAX_DEPTH:
         _fail(source, [Problem("", f"nested deeper than {MAX_DEPTH} levels")])
     problems: list[Problem] = []
     ruleset: RuleSet | None = None
@@ -88,7 +87,6 @@ def parse_rules(data: object, source: str) -> LoadedRules:
     problems += [p for p in check_data(data) if (p.path, p.message) not in seen]
     if problems or ruleset is None:
         _fail(source, sorted(problems, key=_document_order))
-    assert ruleset is not None
     return LoadedRules(ruleset, canonical_sha256(ruleset), source)
 
 
@@ -96,7 +94,7 @@ def list_bundled() -> list[tuple[str, str, int]]:
     """``(id, title, version)`` of each bundled rule set, by id; ``_*`` files are skipped."""
     found = []
     for path in _bundled_files():
-        ruleset = parse_rules(_read(path), str(path)).ruleset
+        ruleset = parse_rules(read_rule_file(path), str(path)).ruleset
         found.append((ruleset.id, ruleset.title, ruleset.version))
     return sorted(found)
 
@@ -115,17 +113,6 @@ def rules_json_schema() -> dict[str, Any]:
 # ------------------------------------------------------------------------------ helpers
 
 
-def _fail(source: str, problems: list[Problem]) -> None:
-    first = problems[0] if problems else Problem("", "invalid rule set")
-    where = f"{first.path}: " if first.path else ""
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    raise RulesError(
-        f"invalid rule set {source}: {where}{first.message}{more}",
-        file=source,
-        errors=[problem.to_dict() for problem in problems],
-    )
-
-
 def _bundled_files() -> list[Path]:
     folder = bundled_rules_dir()
     files = [p for p in folder.iterdir() if p.suffix in SUFFIXES] if folder.is_dir() else []
@@ -141,51 +128,10 @@ def _load_bundled(rules_id: str) -> LoadedRules:
             f"no bundled rule set {rules_id!r}{suffix}", rules=rules_id, available=sorted(files)
         )
     path = files[rules_id]
-    loaded = parse_rules(_read(path), str(path))
+    loaded = parse_rules(read_rule_file(path), str(path))
     if loaded.ruleset.id != rules_id:
         _fail(str(path), [Problem("id", f"id {loaded.ruleset.id!r} differs from the file name")])
     return loaded
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """Safe YAML that refuses duplicate keys (which would silently drop criteria)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        keys = [self.construct_object(key, deep=True) for key, _ in node.value]
-        for index, key in enumerate(keys):
-            if isinstance(key, str) and key in keys[:index]:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", node.value[index][0].start_mark
-                )
-        return super().construct_mapping(node, deep=deep)
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        """Refuse aliases: rule files are small, and aliases allow "billion laughs"."""
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases are not supported", mark
-            )
-        return super().compose_node(parent, index)
-
-
-def _read(path: Path) -> object:
-    source = str(path)
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        _fail(source, [Problem("", f"the file is larger than {MAX_BYTES} bytes")])
-    try:
-        text = raw.decode("utf-8-sig")
-        if path.suffix == ".json":
-            return json.loads(text)
-        return yaml.load(text, Loader=_StrictLoader)  # a SafeLoader subclass
-    except UnicodeDecodeError:
-        _fail(source, [Problem("", "the file is not UTF-8 text")])
-    except json.JSONDecodeError as error:
-        _fail(source, [Problem("", f"invalid JSON: {error}")])
-    except yaml.YAMLError as error:
-        _fail(source, [Problem("", f"invalid YAML: {error}")])
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _spurious(detail: ErrorDetails) -> bool:
@@ -200,18 +146,6 @@ def _document_order(problem: Problem) -> tuple[int, int]:
     index = rest.partition(".")[0]
     rank = {"required": 1, "preferred": 2}.get(head, 0)
     return rank, int(index) if index.isdigit() else -1
-
-
-def _depth(data: object) -> int:
-    deepest, stack = 0, [(data, 1)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if depth <= MAX_DEPTH and isinstance(node, dict):
-            stack += [(child, depth + 1) for child in node.values()]
-        elif depth <= MAX_DEPTH and isinstance(node, list | tuple):
-            stack += [(child, depth + 1) for child in node]
-    return deepest
 
 
 def _from_pydantic(detail: ErrorDetails) -> Problem:

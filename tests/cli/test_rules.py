@@ -62,3 +62,18 @@ def test_list_shows_bundled_rule_sets() -> None:
     assert result.exit_code == 0
     assert "ml-engineer" in result.output
     assert "Machine Learning Engineer" in result.output
+
+
+def test_deeply_nested_files_are_one_line_each_not_a_traceback(tmp_path: Path) -> None:
+    deep = 150_000  # issue 10: a 3,000-line RecursionError traceback before
+    as_yaml = tmp_path / "deep.yaml"
+    as_yaml.write_text("id: x\nrequired: " + "[" * deep + "]" * deep + "\n", encoding="utf-8")
+    as_json = tmp_path / "deep.json"
+    as_json.write_text('{"required":' + '{"a":' * deep + "1" + "}" * deep + "}", encoding="utf-8")
+    result = runner.invoke(rules_app, ["validate", str(as_yaml), str(as_json)])
+    assert result.exit_code == 1  # like any other file that fails validation
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"error {as_yaml}: nested deeper than 32 levels (line 2, column ")
+    assert lines[1] == f"error {as_json}: nested deeper than 32 levels"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,19 @@ def test_statement_parameters_never_reach_the_error_message(tmp_path: Path) -> N
         connection.execute(text("INSERT INTO nowhere VALUES (:cv)"), {"cv": "Jane Doe, CV"})
     assert "Jane Doe" not in str(error.value)
     engine.dispose()
+
+
+def test_a_statement_over_the_postgresql_timeout_is_busy(postgresql_server: str) -> None:
+    engine = make_engine(postgresql_server, statement_timeout_ms=200, lock_timeout_ms=5000)
+    try:
+        with engine.connect() as connection:  # set on every connection of the pool
+            assert connection.execute(text("SHOW statement_timeout")).scalar() == "200ms"
+            assert connection.execute(text("SHOW lock_timeout")).scalar() == "5s"
+        start = time.perf_counter()
+        with pytest.raises(OperationalError) as cancelled, engine.connect() as connection:
+            connection.execute(text("SELECT pg_sleep(:seconds)"), {"seconds": 5})
+        assert time.perf_counter() - start < 2.5  # cancelled, not slept through
+        assert getattr(cancelled.value.orig, "sqlstate", None) == "57014"  # query_canceled
+        assert database_busy(cancelled.value)
+    finally:
+        engine.dispose()

@@ -1,4 +1,4 @@
-"""The one initial migration creates exactly the models' tables, on SQLite and PostgreSQL."""
+"""The migrations create exactly the models' tables, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ TABLES = {
     "rule_sets",
     "applications",
     "idempotency_keys",
+    "users",
+    "web_sessions",
 }
 
 

@@ -1,0 +1,1 @@
+"""The recruiters' web application, served at ``/`` by the API's process (issue 11)."""

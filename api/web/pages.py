@@ -1,0 +1,73 @@
+"""Rendering pages: one Jinja2 environment (autoescaped), the answers every page shares
+(not found, refused, redirects), and the handlers for signing in and CSRF refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from api.web.auth import SignInRequired, WebUser
+from api.web.csrf import CsrfRefused
+from api.web.reasons import VERDICT_TEXT
+from screener.report.ranking import format_score
+from screener.version import __version__
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals.update(version=__version__, verdict_text=VERDICT_TEXT)
+templates.env.filters["score"] = lambda value: "" if value is None else format_score(value)
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+def render(
+    request: Request,
+    name: str,
+    user: WebUser | None = None,
+    status_code: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    """The template ``name`` with ``context``, the user and their CSRF token; never cached
+    (pages hold personal data)."""
+    context.setdefault("csrf_token", user.csrf_token if user else "")
+    response = templates.TemplateResponse(
+        request, name, {"user": user, **context}, status_code=status_code, headers=NO_STORE
+    )
+    return response
+
+
+def not_found(request: Request, user: WebUser | None, what: str = "page") -> HTMLResponse:
+    """404: the same answer for another organisation's row as for one that does not exist."""
+    return render(request, "error.html", user, 404, title="Not found", message=f"No such {what}.")
+
+
+def see_other(path: str) -> RedirectResponse:
+    """303 to ``path`` on this server (after a POST, so a reload does not post again)."""
+    return RedirectResponse(path, status_code=303, headers=NO_STORE)
+
+
+def local_path(value: str | None, default: str) -> str:
+    """``value`` when it is a path on this server, else ``default`` (no open redirect)."""
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return default
+    return value
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Answer a page without a session with a redirect to sign in, a refused CSRF with 403."""
+
+    @app.exception_handler(SignInRequired)
+    async def sign_in_first(_: Request, error: SignInRequired) -> Response:
+        return see_other(f"/sign-in?next={quote(error.next_path, safe='/')}")
+
+    @app.exception_handler(CsrfRefused)
+    async def refused(request: Request, _: CsrfRefused) -> Response:
+        message = (
+            "This form has expired or did not come from this site, so nothing was changed. "
+            "Go back, reload the page and try again."
+        )
+        return render(request, "error.html", None, 403, title="Form refused", message=message)
