@@ -40,6 +40,7 @@ SAMPLE_BUILDERS := sample_resumes/build.py sample_resumes/latex-classes/build.py
 	sample_resumes/latex-templates/build.py sample_resumes/office/build.py \
 	sample_resumes/browser/build.py sample_resumes/libreoffice-exports/build.py \
 	sample_resumes/blind-4/build.py sample_resumes/blind-b/build.py sample_resumes/blind-c/build.py \
+	sample_resumes/blind-d/build.py \
 	$(wildcard sample_resumes/holdout/*/build.py)
 
 samples-producers:

@@ -1,7 +1,7 @@
 """Build held-out set D (blind): every résumé, or only the people named.
 
-    .venv/bin/python sample_resumes/holdout/set-d/build.py            # all
-    .venv/bin/python sample_resumes/holdout/set-d/build.py STEM ...   # only these
+    .venv/bin/python sample_resumes/blind-d/build.py            # all
+    .venv/bin/python sample_resumes/blind-d/build.py STEM ...   # only these
 
 Each person has ``src/<stem>.facts.yaml`` (``kind``: the producer, ``layout`` and the
 hand-written facts under ``expected``) and one source:
@@ -35,8 +35,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 sys.dont_write_bytecode = True  # no __pycache__ in src/
-sys.path.insert(0, str(HERE.parents[1]))  # sample_resumes/_labels.py
-sys.path.insert(0, str(HERE.parents[2]))  # the repository (screener.taxonomy)
+sys.path.insert(0, str(HERE.parent))  # sample_resumes/_labels.py
+sys.path.insert(0, str(HERE.parents[1]))  # the repository (screener.taxonomy)
 sys.path.insert(0, str(SRC))  # src/_kit.py for the DOCX scripts
 
 import yaml  # noqa: E402
