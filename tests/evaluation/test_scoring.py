@@ -7,24 +7,11 @@ from screener.evaluation.labels import Label, load_labels
 from screener.evaluation.scoring import evaluate
 from screener.models import (
     Certification,
-    Degree,
-    Evidence,
-    Experience,
-    Extractor,
     Profile,
-    Skill,
 )
+from tests.builders import EV, profile
 
-EVIDENCE = (
-    Evidence(
-        text="x",
-        start=0,
-        end=1,
-        page=1,
-        section="other",
-        extractor=Extractor(name="test", version="1"),
-    ),
-)
+EVIDENCE = EV
 
 
 def _label(**changes: object) -> Label:
@@ -44,13 +31,12 @@ def _label(**changes: object) -> Label:
 
 def _profile(total: int = 30, skills: tuple[str, ...] = ("python", "java"),
              certs: tuple[str, ...] = ("ibm-ml-professional",)) -> Profile:  # fmt: skip
-    degree = Degree(level="bachelor", field="computer-science", evidence=EVIDENCE)
-    return Profile(
-        degrees=(degree,),
-        highest_degree=degree,
-        experience=Experience(total_months=total, internship_months=6, as_of="2026-11"),
-        skills=tuple(Skill(id=s, name=s, evidence=EVIDENCE) for s in skills),
-        certifications=tuple(Certification(id=c, name=c, evidence=EVIDENCE) for c in certs),
+    return profile(
+        months=total,
+        internship_months=6,
+        skills=skills,
+        certs=tuple((c, "completed") for c in certs),
+        positions=0,
     )
 
 

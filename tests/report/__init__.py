@@ -27,6 +27,7 @@ from screener.models.screening import (
     Status,
     Verdict,
 )
+from tests import builders
 
 EXTRACTOR = Extractor(name="test", version="1")
 
@@ -94,14 +95,7 @@ def failed(source: str, code: str = "unsupported_format", message: str = "") -> 
 
 def evidence(text: str = "quote", section: str = "experience") -> Evidence:
     """A quote (offsets are not checked by the renderers)."""
-    return Evidence(
-        text=text,
-        start=0,
-        end=len(text),
-        page=1,
-        section="education" if section == "education" else "experience",
-        extractor=EXTRACTOR,
-    )
+    return builders.evidence(text, "education" if section == "education" else "experience")
 
 
 def profile(contact: Contact | None = None) -> Profile:

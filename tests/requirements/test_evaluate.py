@@ -10,64 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screener.models import (
-    Certification,
     Degree,
-    DocumentWarning,
-    Evidence,
-    Experience,
-    Extractor,
-    Position,
     Profile,
-    Skill,
 )
 from screener.models.screening import RuleSetRef
 from screener.requirements.evaluate import screen_profile
 from screener.requirements.models import RuleSet
 from screener.resources import bundled_rules_dir
+from tests.builders import EV, profile
 
-EV = (
-    Evidence(
-        text="quote",
-        start=0,
-        end=5,
-        page=1,
-        section="other",
-        extractor=Extractor(name="test", version="1"),
-    ),
-)
 REF = RuleSetRef(id="test", version=1, sha256="0" * 64)
 ML = RuleSet.model_validate(yaml.safe_load((bundled_rules_dir() / "ml-engineer.yaml").read_text()))
-
-
-def profile(
-    degrees: tuple[tuple[str, str, str], ...] = (("bachelor", "computer-science", "completed"),),
-    months: int = 36,
-    skills: tuple[str, ...] = ("python", "java"),
-    certs: tuple[tuple[str, str], ...] = (),
-    warnings: tuple[str, ...] = (),
-    positions: int = 1,
-) -> Profile:
-    built = tuple(Degree(level=lv, field=f, status=s, evidence=EV) for lv, f, s in degrees)  # type: ignore[arg-type]
-    ranked = sorted(
-        built,
-        key=lambda d: ["secondary", "associate", "bachelor", "master", "doctorate"].index(d.level),
-    )
-    completed = [d for d in ranked if d.status == "completed"]
-    return Profile(
-        degrees=built,
-        highest_degree=completed[-1] if completed else None,
-        positions=tuple(
-            Position(start="2020-01", end=None, months=months, evidence=EV)
-            for _ in range(positions)
-        ),
-        experience=Experience(total_months=months, internship_months=0, as_of="2026-11"),
-        skills=tuple(Skill(id=s, name=s, evidence=EV) for s in skills),
-        certifications=tuple(
-            Certification(id=c, name=c, status=st_, evidence=EV)  # type: ignore[arg-type]
-            for c, st_ in certs
-        ),
-        warnings=tuple(DocumentWarning(code=w, message=w) for w in warnings),
-    )
 
 
 def rules(*criteria: dict[str, Any], preferred: tuple[dict[str, Any], ...] = ()) -> RuleSet:
