@@ -10,7 +10,6 @@ from screener.models.profile import (
     Degree,
     Evidence,
     Experience,
-    Extractor,
     Position,
     Profile,
     Skill,
@@ -28,8 +27,6 @@ from screener.models.screening import (
     Verdict,
 )
 from tests import builders
-
-EXTRACTOR = Extractor(name="test", version="1")
 
 
 def outcome(
