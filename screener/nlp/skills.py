@@ -54,7 +54,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.nlp.annotations import SECTIONS_ATTR, sections_of, text_of
+from screener.nlp.annotations import SECTIONS_ATTR, dates_of, sections_of, text_of
+from screener.nlp.dates import DateRange
 from screener.nlp.sections import Section, section_at
 from screener.nlp.wrapped import first_words, wrapped_spans
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
@@ -170,7 +171,13 @@ class SkillMatcher:
         for matcher in self._forms.values():
             found += matcher(doc, as_spans=True)
         found += wrapped_spans(self._nlp, self._forms.values(), doc, self._wrap_starts)
-        mentions = sorted(filter_spans(found), key=lambda span: span.start)
+        text = text_of(doc)
+        # a range joined across lines or cells quotes the title between its ends: not a date
+        dates = [d for d in _dates(doc) if not any(c in text[d.start : d.end] for c in "\n\t")]
+        mentions = sorted(
+            (span for span in filter_spans(found) if not _in_a_date(span, dates)),
+            key=lambda span: span.start,
+        )
         if not mentions:
             doc.spans[SPAN_KEY] = []
             return doc
@@ -180,7 +187,6 @@ class SkillMatcher:
         by_key: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for key, start, end in phrases:
             by_key[key].append((start, end))
-        text = text_of(doc)
         windows = [_window(doc, text, span) for span in mentions]
         negative = [
             _near(by_key, self._rules[span.label_].negative, window)
@@ -221,6 +227,18 @@ class SkillMatcher:
             start < high and end > low and (start, end) != (span.start, span.end)
             for start, end in confirming
         )
+
+
+def _dates(doc: Doc) -> list[DateRange]:
+    try:
+        return dates_of(doc)
+    except KeyError:  # the layout component did not run
+        return []
+
+
+def _in_a_date(span: Span, dates: Sequence[DateRange]) -> bool:
+    """Whether the mention is a word of a date: "Spring 2020" is a term, not the framework."""
+    return any(d.start <= span.start_char and span.end_char <= d.end for d in dates)
 
 
 def _sections(doc: Doc) -> list[Section]:

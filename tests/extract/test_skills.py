@@ -121,6 +121,9 @@ def test_no_skills(nlp: Analyse) -> None:
         ("pandas and NumPy", {"pandas", "numpy", "python"}, set()),
         ("JavaScript only", {"javascript"}, {"java"}),
         ("Python the snake at the zoo", set(), {"python"}),
+        # a word of a date is no skill: "Spring 2020" is a term, not the Spring framework
+        ("PROJECTS\nStorefront rebuild (React), Spring 2020", {"react"}, {"spring", "java"}),
+        ("Spring Boot and Kafka services, 2019 – 2021", {"spring-boot", "java"}, set()),
         # a line break inside a multi-word name (word-processor and PDF wraps)
         ("Tools: PyTorch, Spark MLlib, deep\nlearning, Bayesian stats", {"deep-learning"}, set()),
         ("Built the natural language\nprocessing pipeline", {"nlp"}, set()),
