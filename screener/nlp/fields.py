@@ -85,9 +85,7 @@ class FieldFinder:
     def _paired(self, text: str) -> tuple[str, str] | None:
         """ "Electrical/Electronic Engineering" read as "A and B …" when that names a
         field (a slash also separates two fields: "Computer Science/Mathematics")."""
-        joined = _PAIR_SLASH.sub(" and ", text)
-        cut = _FIELD_CUT.search(joined)
-        head = " ".join((joined[: cut.start()] if cut else joined).split()).strip(" .-–—)]")
+        head = _field_text(_PAIR_SLASH.sub(" and ", text))
         found = self.lookup(head)
         return None if found is None else (found, head)
 
@@ -123,8 +121,7 @@ class FieldFinder:
         text = text[lead.end() :] if lead else text
         if _PAIR_SLASH.search(text) and (paired := self._paired(text)) is not None:
             return paired
-        cut = _FIELD_CUT.search(text)
-        text = " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
+        text = _field_text(text)
         if not text:
             return None, ""
         found = self.lookup(text) or self.lookup(_PAIR_HYPHEN.sub(" and ", text))
@@ -141,6 +138,12 @@ class FieldFinder:
         if len(parts) > 1 and (first := ids[0] or self._short_field(parts[0])) is not None:
             return first, text  # "Food Chemistry and Technology": the first part's field
         return None, "" if separated else text
+
+
+def _field_text(text: str) -> str:
+    """The field's words: ``text`` up to its first separator, whitespace collapsed."""
+    cut = _FIELD_CUT.search(text)
+    return " ".join((text[: cut.start()] if cut else text).split()).strip(" .-–—)]")
 
 
 @lru_cache(maxsize=1)
