@@ -23,6 +23,7 @@ from api.routes_table import body_cap
 from api.settings import ApiSettings
 from api.uploads import rules_from_form
 from api.web.app import mount_web
+from api.web.gate import SessionGate
 from screener.version import __version__
 
 
@@ -85,8 +86,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(jobs.router)
     app.include_router(applications.router)
     mount_web(app)  # the recruiters' pages at /, Swagger UI at /docs
-    # Outermost last: a request id and headers on every answer, the key, the body cap.
+    # Outermost last: a request id and headers on every answer, the key or the session,
+    # the body cap.
     app.add_middleware(BodyLimit, limit_for=lambda method, path: body_cap(method, path, settings))
+    app.add_middleware(SessionGate)
     app.add_middleware(KeyGate)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestId)

@@ -99,41 +99,87 @@ def clear_session_cookie(response: Response, request: Request) -> None:
 
 
 class LoginThrottle:
-    """Failed sign-ins counted per e-mail address and per client address over a window;
-    past the limit, attempts are refused (without checking the password) until it ends."""
+    """Sign-in attempts counted per e-mail address and per client address over a window;
+    past the limit, attempts are refused (without checking the password) until it ends.
 
-    def __init__(self, per_email: int = 5, per_client: int = 20, window_s: float = 15 * 60) -> None:
+    An attempt is counted *before* its password is checked and uncounted when it was
+    right, so concurrent guesses cannot all pass the check while the first is hashed (the
+    check and the count run together on the event loop). Memory is bounded: past
+    ``max_keys`` addresses, the expired ones go first, then the oldest that are not locked.
+    """
+
+    def __init__(
+        self,
+        per_email: int = 5,
+        per_client: int = 20,
+        window_s: float = 15 * 60,
+        max_keys: int = 10_000,
+    ) -> None:
         self.per_email, self.per_client, self.window_s = per_email, per_client, window_s
-        self._failures: dict[str, list[float]] = {}
+        self.max_keys = max_keys
+        self._attempts: dict[str, list[float]] = {}
+
+    def attempt(self, email: str, client: str) -> int:
+        """Seconds until ``email`` from ``client`` may try again, nothing counted; or 0 and
+        this attempt counted as failed until ``succeeded`` says otherwise."""
+        now = time.monotonic()
+        keys = self._keys(email, client)
+        wait = max(self._wait(key, limit, now) for key, limit in keys)
+        if wait:
+            return wait
+        if len(self._attempts) >= self.max_keys:
+            self._evict(now)
+        for key, _ in keys:
+            self._attempts.setdefault(key, []).append(now)
+        return 0
+
+    def succeeded(self, email: str, client: str) -> None:
+        """A right password: the address's attempts are forgotten and the client's last
+        attempt uncounted."""
+        self._attempts.pop(f"email:{email}", None)
+        recent = self._attempts.get(f"client:{client}")
+        if recent:
+            recent.pop()
+            if not recent:
+                del self._attempts[f"client:{client}"]
 
     def retry_after(self, email: str, client: str) -> int:
         """Seconds until ``email`` from ``client`` may try again (0: it may now)."""
         now = time.monotonic()
-        waits = [
-            self._wait(f"email:{email}", self.per_email, now),
-            self._wait(f"client:{client}", self.per_client, now),
-        ]
-        return max(waits)
+        return max(self._wait(key, limit, now) for key, limit in self._keys(email, client))
 
-    def failed(self, email: str, client: str) -> None:
-        """Count one failed attempt."""
-        now = time.monotonic()
-        if len(self._failures) > 10_000:  # bounded memory: forget the oldest half
-            for key in list(self._failures)[:5_000]:
-                del self._failures[key]
-        for key in (f"email:{email}", f"client:{client}"):
-            self._failures.setdefault(key, []).append(now)
-
-    def succeeded(self, email: str) -> None:
-        """A correct password clears the address's failures."""
-        self._failures.pop(f"email:{email}", None)
+    def _keys(self, email: str, client: str) -> list[tuple[str, int]]:
+        return [(f"email:{email}", self.per_email), (f"client:{client}", self.per_client)]
 
     def _wait(self, key: str, limit: int, now: float) -> int:
-        recent = [t for t in self._failures.get(key, []) if now - t < self.window_s]
+        recent = [t for t in self._attempts.get(key, []) if now - t < self.window_s]
         if recent:
-            self._failures[key] = recent
+            self._attempts[key] = recent
         else:
-            self._failures.pop(key, None)
+            self._attempts.pop(key, None)
         if len(recent) < limit:
             return 0
         return max(1, round(self.window_s - (now - recent[-limit])))
+
+    def _evict(self, now: float) -> None:
+        """Forget expired addresses, then the oldest unlocked ones, down to half the cap;
+        a locked address is dropped only when locked ones alone fill ten times the cap."""
+        for key in [k for k, ts in self._attempts.items() if now - ts[-1] >= self.window_s]:
+            del self._attempts[key]
+        target = self.max_keys // 2
+        if len(self._attempts) <= target:
+            return
+        limits = {"email": self.per_email, "client": self.per_client}
+
+        def locked(key: str) -> bool:
+            window = [t for t in self._attempts[key] if now - t < self.window_s]
+            return len(window) >= limits[key.split(":", 1)[0]]
+
+        by_age = sorted(self._attempts, key=lambda k: self._attempts[k][-1])
+        for key in by_age:
+            if len(self._attempts) <= target:
+                return
+            if not locked(key):
+                del self._attempts[key]
+        for key in by_age[: max(0, len(self._attempts) - 10 * self.max_keys)]:
+            self._attempts.pop(key, None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 MASK = "█"
@@ -89,9 +89,10 @@ def fold_all(text: str) -> str:
     return "".join(fold(char) for char in text)
 
 
-def mask(text: str, secrets: Iterable[str]) -> str:
+def mask(text: str, secrets: Iterable[str], *, name_line: bool = True) -> str:
     """``text`` with each whole-word occurrence of a secret (and of each of its words)
-    masked, ignoring case and accents, and its first line when it reads like a name line."""
+    masked, ignoring case and accents, and (``name_line``) its first line when it reads
+    like a name line."""
     needles: set[str] = set()
     for secret in secrets:
         folded = fold_all(secret.strip())
@@ -106,11 +107,36 @@ def mask(text: str, secrets: Iterable[str]) -> str:
         for match in pattern.finditer(folded):
             for index in range(origin[match.start()], origin[match.end() - 1] + 1):
                 hidden[index] = True
-    _hide_name_line(text, hidden)
+    if name_line:
+        _hide_name_line(text, hidden)
     return "".join(
         MASK if hide and not char.isspace() else char
         for char, hide in zip(text, hidden, strict=True)
     )
+
+
+def masked_outcome(
+    outcome: dict[str, Any], text: str, masked: str, secrets: Sequence[str]
+) -> dict[str, Any]:
+    """A criterion's outcome whose reason and hint show its quotes as the masked text does
+    (a quote from the name line is hidden there too) and no secret anywhere."""
+    quotes = []
+    for evidence in outcome.get("evidence") or ():
+        start, end = int(evidence.get("start", -1)), int(evidence.get("end", -1))
+        if 0 <= start < end <= len(text) and len(masked) == len(text):
+            quotes.append((text[start:end], masked[start:end]))
+    quotes.sort(key=lambda pair: len(pair[0]), reverse=True)  # a longer quote first
+    shown = dict(outcome)
+    for key in ("reason", "to_meet"):
+        value = outcome.get(key)
+        if not value:
+            continue
+        words = str(value)
+        for quote, hidden in quotes:
+            if quote != hidden:
+                words = words.replace(quote, hidden)
+        shown[key] = mask(words, secrets, name_line=False)
+    return shown
 
 
 def _hide_name_line(text: str, hidden: list[bool]) -> None:

@@ -61,8 +61,11 @@ def _form(
     return response
 
 
-def _check_password(factory: sessionmaker[Session], email: str, password: str) -> str | None:
-    """The token of a new session when ``password`` is right for ``email``, else None."""
+def _check_password(
+    factory: sessionmaker[Session], email: str, password: str, old_token: str
+) -> str | None:
+    """The token of a new session when ``password`` is right for ``email``, else None; a
+    session this browser held before is ended (its cookie is replaced)."""
     with session_scope(factory) as session:
         user = users.user_by_email(session, email)
         if not verify_password(user.password_hash if user else None, password) or user is None:
@@ -70,6 +73,8 @@ def _check_password(factory: sessionmaker[Session], email: str, password: str) -
         if needs_rehash(user.password_hash):
             users.set_password_hash(session, user, hash_password(password))
         users.purge_expired_sessions(session)
+        if old_token:
+            users.delete_session(session, old_token)
         token, _ = users.create_session(session, user, SESSION_HOURS)
         return token
 
@@ -86,7 +91,7 @@ async def sign_in(
     throttle: LoginThrottle = request.app.state.login_throttle
     address = users.normalise_email(email)
     client = (request.client.host if request.client else "?") or "?"
-    wait = throttle.retry_after(address, client)
+    wait = throttle.attempt(address, client)  # counted now, before the slow hash
     if wait:
         minutes = max(1, round(wait / 60))
         error = f"Too many attempts. Try again in about {minutes} minute(s)."
@@ -94,11 +99,11 @@ async def sign_in(
         response.headers["Retry-After"] = str(wait)
         return response
     factory: sessionmaker[Session] = request.app.state.session_factory
-    token = await run_in_threadpool(_check_password, factory, address, password)
+    old = request.cookies.get(SESSION_COOKIE, "")
+    token = await run_in_threadpool(_check_password, factory, address, password, old)
     if token is None:
-        throttle.failed(address, client)
         return _form(request, next, email=email, error=WRONG, status=401)
-    throttle.succeeded(address)
+    throttle.succeeded(address, client)
     response = see_other(local_path(next, "/jobs"))
     set_session_cookie(response, request, token)
     response.delete_cookie(csrf.LOGIN_COOKIE, path="/")

@@ -14,7 +14,7 @@ from api.db import repository as repo
 from api.db.session import checkpoint_wal
 from api.deps import FactoryDep, SessionDep
 from api.web.auth import SignedIn, WebUser
-from api.web.blind import mask, secrets_of
+from api.web.blind import mask, masked_outcome, secrets_of
 from api.web.csrf import Protected
 from api.web.highlight import highlight, quotes_of
 from api.web.pages import NO_STORE, not_found, render, see_other
@@ -27,7 +27,7 @@ from api.web.ranking import (
     shown_rows,
     unreadable,
 )
-from api.web.reasons import VERDICT_TEXT
+from api.web.reasons import VERDICT_TEXT, reason_for
 
 router = APIRouter(include_in_schema=False)
 VerdictFilter = Annotated[str | None, Query(pattern="^(|meets|does_not_meet|needs_review)$")]
@@ -129,7 +129,10 @@ def candidate_page(
     outcomes: list[dict[str, Any]] = list(screening.get("outcomes") or [])
     text = application.text or ""
     if user.blind:
-        text = mask(text, secrets_of(application.profile, application.filename))
+        secrets = secrets_of(application.profile, application.filename)
+        masked = mask(text, secrets)
+        outcomes = [masked_outcome(o, text, masked, secrets) for o in outcomes]
+        text = masked
     pieces, quotes = highlight(text, quotes_of(outcomes, text))
     marks: dict[str, list[str]] = {}
     for quote in quotes:
@@ -151,6 +154,11 @@ def candidate_page(
         pieces=pieces,
         provenance=screening.get("provenance") or {},
         contact=None if user.blind else (application.profile or {}).get("contact"),
+        failure=(
+            reason_for(application.error_code)  # a message may quote the file's name
+            if user.blind
+            else application.error_message or reason_for(application.error_code)
+        ),
     )
 
 

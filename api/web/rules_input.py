@@ -56,6 +56,8 @@ async def from_form(bundled: str, upload: UploadFile | None) -> LoadedRules | Ru
         return from_text(text, upload.filename[:200])
     if not bundled:
         return RulesProblem(["Choose a rule set or upload a rule file."])
+    if bundled.lstrip().startswith("{"):  # an inline JSON rule set, as the API takes
+        return from_text(bundled, "inline")
     try:
         return rules_from_form(bundled)
     except RulesNotFound:

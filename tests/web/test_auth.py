@@ -62,6 +62,29 @@ def test_sign_in_sets_a_strict_cookie_and_sign_out_revokes_it(web: Web, org: str
     assert stolen.get("/jobs", follow_redirects=False).status_code == 303  # revoked
 
 
+def test_signing_in_again_ends_the_session_the_browser_held(web: Web, org: str) -> None:
+    web.user(org, f"abe@{org}.example")
+    first, _ = web.signed_in(f"abe@{org}.example")
+    old = first.cookies["screener_session"]
+    again = web.client()
+    token = csrf_of(again.get("/sign-in").text)
+    again.cookies.set("screener_session", old)
+    answer = again.post(
+        "/sign-in",
+        data={"email": f"abe@{org}.example", "password": PASSWORD, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303
+    new = answer.cookies["screener_session"]
+    assert new != old
+    fresh = web.client()
+    fresh.cookies.set("screener_session", new)
+    assert fresh.get("/jobs", follow_redirects=False).status_code == 200
+    stale = web.client()
+    stale.cookies.set("screener_session", old)
+    assert stale.get("/jobs", follow_redirects=False).status_code == 303  # ended
+
+
 def test_wrong_password_and_unknown_user_get_the_same_answer(web: Web, org: str) -> None:
     web.user(org, f"bo@{org}.example")
     client = web.client()

@@ -31,6 +31,11 @@ def test_users_and_sessions(database_url: str) -> None:
             user = create_user(session, "Acme", " Ada@Example.org ", hash_password("s3cret-pass"))
             with pytest.raises(UserExists):
                 create_user(session, "Other", "ada@example.org", hash_password("another-pass"))
+            gone = create_user(session, "Acme", "gone@example.org", hash_password("s3cret-pass"))
+            gone.disabled_at = utcnow()
+            session.flush()
+            with pytest.raises(UserExists):  # a disabled account still holds its address
+                create_user(session, "Acme", "gone@example.org", hash_password("s3cret-pass"))
             token, row = create_session(session, user, hours=1)
             old, _ = create_session(session, user, hours=1)
             session.get(WebSession, _.id).expires_at = utcnow() - timedelta(minutes=1)  # type: ignore[union-attr]

@@ -72,6 +72,12 @@ def test_errors_are_shown_beside_their_field(web: Web, org: str) -> None:
     unknown = client.post("/jobs", data={"title": "T", "rules": "nope", "csrf_token": token})
     assert unknown.status_code == 422
     assert 'id="rules-error"' in unknown.text
+    inline = client.post(  # the API's inline JSON in the form's field: the form, not JSON
+        "/jobs", data={"title": "T", "rules": '{"id": "x", "required": 3}', "csrf_token": token}
+    )
+    assert inline.status_code == 422
+    assert inline.headers["content-type"].startswith("text/html")
+    assert 'id="rules-error"' in inline.text
 
 
 def test_edit_the_rules_as_a_new_version(web: Web, org: str) -> None:
