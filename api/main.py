@@ -17,7 +17,7 @@ from api.body_limit import BodyLimit
 from api.engine import Engine
 from api.gate import KeyGate
 from api.headers import SecurityHeaders
-from api.request_id import RequestId
+from api.request_id import RequestId, drop_queries_from_access_log
 from api.routes import applications, health, jobs, stateless
 from api.routes_table import body_cap
 from api.settings import ApiSettings
@@ -38,6 +38,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
         if settings.migrate_on_start:
             upgrade(settings.database_url)
+        drop_queries_from_access_log()
         engine = Engine(settings.limits, settings.workers)
         database = make_engine(
             settings.database_url,

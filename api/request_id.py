@@ -85,3 +85,23 @@ class RequestLog(logging.LoggerAdapter[logging.Logger]):
             return msg, kwargs
         kwargs["extra"] = {**(kwargs.get("extra") or {}), "request_id": request_id}
         return f"{msg} [request {request_id}]", kwargs
+
+
+class QueryDropped(logging.Filter):
+    """Cut the query string from uvicorn's access lines: a search (``?q=``) may hold a
+    candidate's name, and a name never goes to a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            path, question, _ = args[2].partition("?")
+            if question:
+                record.args = (*args[:2], f"{path}?…", *args[3:])
+        return True
+
+
+def drop_queries_from_access_log() -> None:
+    """Install :class:`QueryDropped` on uvicorn's access logger (once)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, QueryDropped) for f in access.filters):
+        access.addFilter(QueryDropped())

@@ -56,6 +56,8 @@ def _listing(
         "job": job,
         "rules": repo.current_rule_set(session, user.org_id, job),
         "rows": shown_rows(ranked_rows(applications, blind=user.blind), sort, search),
+        "cut": len(applications) >= MAX_ROWS,
+        "max_rows": MAX_ROWS,
         "unreadable": unreadable(failed, blind=user.blind),
         "pending": pending,
         "total": repo.count_applications(session, user.org_id, job.id),

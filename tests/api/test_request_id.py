@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from api.main import create_app
+from api.request_id import QueryDropped
 from api.settings import ApiSettings
 from tests.api.routes_helpers import Api, running_api
 
@@ -102,3 +103,19 @@ def test_an_unhandled_error_is_500_with_its_id_logged(
     assert answer.headers["x-request-id"] == "crash-1"
     logged = [r.getMessage() for r in caplog.records if r.name == "screener.api"]
     assert logged == ["unhandled error (RuntimeError) on GET /boom: answered 500 [request crash-1]"]
+
+
+def test_access_lines_never_carry_a_query_string() -> None:
+    # uvicorn's access record: (client, method, full path, HTTP version, status).
+    fmt = '%s - "%s %s HTTP/%s" %d'
+    args = ("127.0.0.1:5000", "GET", "/jobs/j-1?q=Wilhelmina+Quartermaine", "1.1", 200)
+    record = logging.LogRecord("uvicorn.access", logging.INFO, "", 0, fmt, args, None)
+    assert QueryDropped().filter(record)
+    line = record.getMessage()
+    assert "Wilhelmina" not in line
+    assert '"GET /jobs/j-1?… HTTP/1.1" 200' in line
+    plain = logging.LogRecord(
+        "uvicorn.access", logging.INFO, "", 0, fmt, (*args[:2], "/jobs", *args[3:]), None
+    )
+    QueryDropped().filter(plain)
+    assert '"GET /jobs HTTP/1.1"' in plain.getMessage()

@@ -8,8 +8,10 @@ import io
 import re
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
+from api.web import routes_candidates
 from tests.web.conftest import SAMPLES, Web, new_job
 
 GOOD = ["aigerim_bekova.txt", "adebayo_ogunleye.pdf", "aroha_ngata.docx"]
@@ -197,3 +199,15 @@ def test_search_and_sort_keep_each_rank(web: Web, org: str) -> None:
     assert re.search(r"<td>(\d+)</td>", lowest[0]).group(1) == "3"  # type: ignore[union-attr]
     exported = client.get(f"{path}/export.csv?q=bekova").text.strip().splitlines()
     assert len(exported) == 2
+
+
+def test_a_list_cut_at_its_row_limit_says_so(
+    web: Web, org: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, _, path = _job_with_candidates(web, org)
+    assert 'id="cut"' not in client.get(path).text
+    monkeypatch.setattr(routes_candidates, "MAX_ROWS", 2)
+    page = client.get(path).text
+    assert len(_rows(page)) == 2
+    assert 'id="cut"' in page
+    assert "first 2 by rank" in page
