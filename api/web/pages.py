@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.web.auth import SignInRequired, WebUser
 from api.web.csrf import CsrfRefused
@@ -57,8 +61,48 @@ def local_path(value: str | None, default: str) -> str:
     return value
 
 
+_NOT_PAGES = ("/v1", "/openapi.json", "/healthz", "/readyz", "/static/")
+
+
+def is_page(path: str) -> bool:
+    """True for the web application's paths (the API and its probes answer JSON)."""
+    return not path.startswith(_NOT_PAGES)
+
+
+async def _delegate(handler: Callable[..., Any], request: Request, error: Exception) -> Response:
+    """The answer of another exception handler, sync or async."""
+    answer = handler(request, error)
+    if inspect.isawaitable(answer):
+        answer = await answer
+    assert isinstance(answer, Response)
+    return answer
+
+
 def install_handlers(app: FastAPI) -> None:
-    """Answer a page without a session with a redirect to sign in, a refused CSRF with 403."""
+    """Answer a page without a session with a redirect to sign in, a refused CSRF with 403,
+    and a page's bad query or unknown address with an HTML page (the API's own errors stay
+    problem+JSON: ``api.problems.install`` runs first)."""
+    api_invalid = app.exception_handlers[RequestValidationError]
+    api_http_error = app.exception_handlers[StarletteHTTPException]
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_page(request: Request, error: Exception) -> Response:
+        if not is_page(request.url.path):
+            return await _delegate(api_invalid, request, error)
+        message = (
+            "The address or the form holds a value this page cannot use. Go back and try again."
+        )
+        return render(request, "error.html", None, 400, title="Not understood", message=message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error_page(request: Request, error: Exception) -> Response:
+        status = getattr(error, "status_code", 500)
+        if not is_page(request.url.path) or status not in (404, 405):
+            return await _delegate(api_http_error, request, error)
+        if status == 405:
+            message = "This address does not take that kind of request."
+            return render(request, "error.html", None, 405, title="Not allowed", message=message)
+        return not_found(request, None)
 
     @app.exception_handler(SignInRequired)
     async def sign_in_first(_: Request, error: SignInRequired) -> Response:

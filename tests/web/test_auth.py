@@ -167,3 +167,19 @@ def test_users_create_reads_the_password_from_stdin(web: Web, org: str) -> None:
     assert runner.invoke(cli, [*weak, "--password-stdin"], input="short\n").exit_code == 2
     assert runner.invoke(cli, weak).exit_code == 2  # no password on the command line
     web.signed_in(f"fay@{org}.example")
+
+
+def test_a_page_answers_its_errors_as_pages_and_the_api_as_problems(web: Web, org: str) -> None:
+    web.user(org, f"err@{org}.example")
+    client, _ = web.signed_in(f"err@{org}.example")
+    bad_query = client.get("/jobs/any-job?verdict=bogus")
+    assert bad_query.status_code == 400
+    assert bad_query.headers["content-type"].startswith("text/html")
+    assert "cannot use" in bad_query.text
+    unknown = client.get("/no/such/page")
+    assert unknown.status_code == 404
+    assert unknown.headers["content-type"].startswith("text/html")
+    api = client.get("/v1/no-such-route", headers={"authorization": "Bearer x"})
+    assert api.headers["content-type"].startswith("application/problem+json")
+    invalid = client.post("/v1/screen", headers={"authorization": "Bearer x"})
+    assert invalid.headers["content-type"].startswith("application/problem+json")
