@@ -185,6 +185,7 @@ def main() -> None:
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--queue-per-worker", type=int, default=4)
     parser.add_argument("--per-org", type=int, default=None, help="Default: half the queue.")
+    parser.add_argument("--retry-after", type=int, default=1, help="Retry-After of a busy.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.database_url or f"sqlite:///{Path(folder) / 'load.db'}"
@@ -194,6 +195,7 @@ def main() -> None:
             workers=args.workers,
             queue_per_worker=args.queue_per_worker,
             max_queued_per_org=args.per_org,
+            retry_after_s=args.retry_after,
         )
         with live_server(settings) as base:
             auth = {"Authorization": f"Bearer {key}"}
