@@ -43,9 +43,16 @@ def pdf_pages(pages: Sequence[Sequence[str]], **canvas_options: object) -> bytes
 
 
 def pdf_two_columns(
-    left: Sequence[str], right: Sequence[str], header: str = "", leading: float = 13
+    left: Sequence[str],
+    right: Sequence[str],
+    header: str = "",
+    leading: float = 13,
+    contact: Sequence[tuple[float, str]] = (),
+    right_x: float = 230,
 ) -> bytes:
-    """A one-page two-column PDF: a sidebar on the left, the main column on the right."""
+    """A one-page two-column PDF: a sidebar on the left, the main column at ``right_x``,
+    under an optional name and an optional contact row across both (``(x, text)``
+    pieces, as a template spreads them with glue)."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
     top = 740.0
@@ -54,11 +61,28 @@ def pdf_two_columns(
         pdf.drawString(40, top, header)
         top -= 40
     pdf.setFont("Helvetica", 10)
-    for x, lines in ((40, left), (230, right)):
+    if contact:
+        for x, piece in contact:
+            pdf.drawString(x, top + 16, piece)
+        top -= 14
+    for x, lines in ((40.0, left), (right_x, right)):
         y = top
         for line in lines:
             pdf.drawString(x, y, line)
             y -= leading
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def pdf_placed(items: Sequence[tuple[float, float, str]], bold: Sequence[str] = ()) -> bytes:
+    """A one-page PDF with each ``(x, y, text)`` drawn where it says (10 pt Helvetica; the
+    texts in ``bold`` in Helvetica-Bold)."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    for x, y, text in items:
+        pdf.setFont("Helvetica-Bold" if text in bold else "Helvetica", 10)
+        pdf.drawString(x, y, text)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -28,9 +28,17 @@ from typing import NamedTuple
 
 from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 
+from screener.provenance import register_extractor
+
+# The reading order feeds every extractor, so its changes are versioned too ("1": before
+# its version was recorded; "2": a sidebar under a contact row, a 4 pt gutter).
+EXTRACTOR = register_extractor("pdf-reading-order", "2")
+
 _MIN_LINES_PER_BOX = 3
-_MIN_GAP = 6.0  # points between the boxes' edges
+_MIN_GAP = 4.0  # points between the boxes' edges
 _PARAGRAPH_GAP = 0.9  # line heights of empty space between rows
+_HEADER_LINES = 3  # lines across the top of a sidebar page (a title, a contact row)
+_STRETCH_SHARE = 0.8  # of the lines beside a gutter that its band must hold
 _ATTACHED_SHARE = 0.6  # of the smaller side's lines on a row of the other: not a column
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ALIGNED = 2.0  # points: right edges this close are one alignment
@@ -68,19 +76,46 @@ def find_band(boxes: Sequence[LTTextBox], lines: Sequence[LTTextLine]) -> Band |
             continue
         low = max(min(line.y0 for line in left), min(line.y0 for line in right))
         high = min(max(line.y1 for line in left), max(line.y1 for line in right))
-        inside = [line for line in lines if low <= _middle(line) <= high]
-        crossing = [line for line in inside if line.x0 < strip[1] and line.x1 > strip[0]]
-        beside = [line for line in inside if line not in crossing]
-        sides = (
-            sum(line.x1 <= strip[0] for line in beside),
-            sum(line.x0 >= strip[1] for line in beside),
-        )
-        if not crossing and min(sides) >= _MIN_LINES_PER_BOX:
-            candidates.append((min(sides), Band(sum(strip) / 2, low, high), beside))
+        found = _widest_stretch(lines, strip, low, high)
+        if found is not None:
+            candidates.append(found)
     for _, band, beside in sorted(candidates, key=lambda c: (-c[0], c[1].gutter)):
         if not _rows_attached(beside, band.gutter):
             return _extend(band, lines)
     return None
+
+
+def _widest_stretch(
+    lines: Sequence[LTTextLine], strip: tuple[float, float], low: float, high: float
+) -> tuple[int, Band, list[LTTextLine]] | None:
+    """The two columns beside ``strip`` between ``low`` and ``high``, or None:
+    ``(lines on the thinner side, band, lines beside the strip)``.
+
+    Lines crossing the strip may lie only above the columns, at most ``_HEADER_LINES`` of
+    them (a title and a contact row across the top of a sidebar page): the stretch below
+    the lowest crossing line is the band when it has
+    three lines or more on each side and holds ``_STRETCH_SHARE`` of all the lines beside
+    the strip. A line crossing below them means a table or tab-stop rows inside a
+    one-column page (the job line under a two-column skills table): no band."""
+    inside = [line for line in lines if low <= _middle(line) <= high]
+    crossing = [line for line in inside if line.x0 < strip[1] and line.x1 > strip[0]]
+    beside = [line for line in inside if line.x1 <= strip[0] or line.x0 >= strip[1]]
+    if len(crossing) > _HEADER_LINES:
+        return None
+    # Below the lowest crossing line's bottom edge, so that _extend stops at that line.
+    stretches = [(low, min(line.y0 for line in crossing))] if crossing else [(low, high)]
+    best: tuple[int, Band, list[LTTextLine]] | None = None
+    for bottom, top in stretches:
+        held = [line for line in beside if bottom < _middle(line) < top or not crossing]
+        on_left = sum(line.x1 <= strip[0] for line in held)
+        thinner = min(on_left, len(held) - on_left)
+        if (
+            thinner >= _MIN_LINES_PER_BOX
+            and len(held) >= _STRETCH_SHARE * len(beside)
+            and (best is None or thinner > best[0])
+        ):
+            best = (thinner, Band(sum(strip) / 2, bottom, top), held)
+    return best
 
 
 def _extend(band: Band, lines: Sequence[LTTextLine]) -> Band:

@@ -80,6 +80,8 @@ FUZZY_THRESHOLD = 94.0
 """Lowest ``token_set_ratio`` (0-100) that maps an entry to a catalog entry; see the
 module docstring and the measurements in tests/nlp/test_certifications.py."""
 _MATCHES = "screener_certification_matches"
+# A word hyphenated at a line's end ("Special-" / "ization"): one word again.
+_WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?=[a-z])")
 if not Doc.has_extension(_MATCHES):
     Doc.set_extension(_MATCHES, default=None)
 
@@ -261,7 +263,7 @@ class CertificationMatcher:
     def _match_entry(
         self, text: str, start: int, end: int, credential_heading: bool
     ) -> CertificationMatch | None:
-        raw = text[start:end]
+        raw = _WRAP_HYPHEN.sub("", text[start:end])
         flat = " ".join(raw.split())
         body = strip_bullet(flat)
         name = clean_name(body)

@@ -60,6 +60,38 @@ def test_two_columns_keep_reading_order_and_warn(leading: float) -> None:
     assert document.has_warning("multi_column")
 
 
+def test_a_contact_row_across_a_narrow_gutter_stays_above_the_columns() -> None:
+    # xelatex/paracol: the sidebar's longest line ends 5 pt before the main column, and a
+    # contact row spread by glue spans both under the name, one piece across the gap.
+    gutter = 40 + 115 + 5
+    contact = [(40.0, "Singapore"), (110.0, "dana@example.com"), (gutter + 90, "example.org/dana")]
+    data = factory.pdf_two_columns(LEFT, RIGHT, "Dana Whitfield", contact=contact, right_x=gutter)
+    document = read_document(data, "cv.pdf")
+    lines = [line for line in document.text.splitlines() if line]
+    assert lines[0] == "Dana Whitfield"
+    assert lines[1].split() == [text for _, text in contact]
+    assert lines[2:] == [*LEFT, *RIGHT]
+    assert document.has_warning("multi_column")
+
+
+def test_a_table_above_a_full_width_line_is_read_in_rows() -> None:
+    # A one-column page: a two-column skills table, then a heading and a job line that
+    # crosses the table's gap. No columns: each label stays on its row.
+    table = [("Programming", "Python, Java, Scala"), ("Data", "Spark, pandas"),
+             ("Cloud", "Docker, Kubernetes, AWS"), ("Methods", "Statistics, NLP")]  # fmt: skip
+    items = [(40.0, 700.0, "SKILLS")]
+    items += [(x, 680.0 - 14 * row, text) for row, pair in enumerate(table)
+              for x, text in zip((40.0, 200.0), pair, strict=True)]  # fmt: skip
+    items += [(40.0, 600.0, "Professional Experience"),
+              (40.0, 580.0, "Machine Learning Engineer at Northwind Analytics, Leeds"),
+              (440.0, 580.0, "Jan 2021 \u2013 Present")]  # fmt: skip
+    document = read_document(factory.pdf_placed(items, bold=["Professional Experience"]), "cv.pdf")
+    lines = document.text.splitlines()
+    for label, value in table:
+        assert f"{label}\t{value}" in lines
+    assert not document.has_warning("multi_column")
+
+
 ROWS = [
     ("Senior Engineer, Acme Corp", "06/2019 \u2013 Present"),
     ("Engineer, Initech", "Jan 2016 \u2013 May 2019"),

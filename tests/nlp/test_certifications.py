@@ -62,3 +62,15 @@ def test_a_long_resume_keeps_every_certification(nlp: Analyse) -> None:
         "MIT xPRO / MIT Professional Education – Professional Certificate in ML & AI\n"
     )
     assert len(nlp(text).spans[SPAN_KEY]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CERTIFICATIONS\nCEDR Accredited Medi-\nator (2020)\n", "CEDR Accredited Mediator"),
+        ("CERTIFICATIONS\nCEDR Accredited Mediator –\nLondon (2020)\n", "CEDR Accredited Mediator"),
+    ],
+)
+def test_a_word_hyphenated_across_lines_is_one_word(nlp: Analyse, text: str, name: str) -> None:
+    [match] = certification_matches(nlp(text))
+    assert match.name.startswith(name)
