@@ -57,10 +57,10 @@ from screener.taxonomy.words import words_alternation
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "4")
+EXTRACTOR = register_extractor("degrees", "5")  # 5: "dez/2027" is a year
 MAX_BLOCK_LINES = 6
 
-_YEAR = re.compile(r"(?<![\w,/])(19[5-9]\d|20\d\d|2100)(?!\d)")
+_YEAR = re.compile(r"(?<![\w,])(19[5-9]\d|20\d\d|2100)(?!\d)")  # "dez/2027" too
 _DEGREES = load_degrees()
 _INSTITUTION = re.compile(rf"\b(?:{words_alternation(_DEGREES.institution_words)})\b")
 _SEGMENT_SPLIT = re.compile(r"\s[—–-]{1,2}\s|[,;|·•\t\n]|\s{3,}|\s\(|\)")

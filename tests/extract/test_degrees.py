@@ -362,6 +362,20 @@ def test_details_of_one_degree(nlp: Analyse) -> None:
     assert degree.status == "completed"
 
 
+@pytest.mark.parametrize(
+    ("dates", "year"),
+    [
+        ("2021 – em andamento (previsão de conclusão: dez/2027)", 2027),
+        ("Sept 2022 – expected 06/2026", 2026),
+        ("2012-2016", 2016),
+    ],
+)
+def test_the_year_is_the_last_one_written(nlp: Analyse, dates: str, year: int) -> None:
+    text = E + f"Bacharelado em Ciência da Computação · Universidade Paulista\n{dates}\n"
+    (degree,) = _degrees(nlp, text)
+    assert degree.year == year
+
+
 def test_field_text_kept_as_written(nlp: Analyse) -> None:
     (degree,) = _degrees(nlp, E + "Dipl.-Ing. Informatik, TU Dresden, 2016")
     assert (degree.field, degree.field_text) == ("computer-science", "Informatik")
