@@ -49,7 +49,7 @@ __all__ = [
     "months_in",
 ]
 
-EXTRACTOR = register_extractor("experience", "4")
+EXTRACTOR = register_extractor("experience", "5")  # 5: a wrapped sentence tail is no heading
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -343,7 +343,14 @@ def _is_title_line(line: str, *, sentence_ok: bool = True) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    return line.rstrip().endswith(".") and len(line.split()) > _SENTENCE_WORDS
+    """A long line ending with a full stop, or the lower-case tail of a wrapped sentence
+    ("ar-" / "tigo aceito no STIL 2021.")."""
+    if not line.rstrip().endswith("."):
+        return False
+    head = line.lstrip()[:2]  # "tigo …" (not "iOS", "eBay", "Über")
+    return len(line.split()) > _SENTENCE_WORDS or (
+        len(head) == 2 and head.isalpha() and head.islower()
+    )
 
 
 def _is_lone(date: DateRange) -> bool:

@@ -228,6 +228,16 @@ CASES: list[tuple[str, str, int, int, list[str | None] | None]] = [
         ["Research Assistant"],
     ),
     (
+        "wrapped-sentence-tail",  # a bullet's hyphenated wrap ends in a year: no position
+        "Bolsista de Iniciação Científica (CNPq)\n"
+        "Laboratório de Aprendizado de Máquina – UFMG\tmar/2020 – dez/2021\n"
+        "• Classificação de textos jurídicos com pandas e scikit-learn; ar-\n"
+        "tigo aceito no STIL 2021.",
+        0,
+        22,
+        ["Bolsista de Iniciação Científica (CNPq)"],
+    ),
+    (
         "split-range-title",  # the title sits between the dash and the line break
         "03/22 -\tPRN Flight Nurse (part-time), LifeWing\n10/24\tRotor-wing transports.",
         32,
