@@ -48,6 +48,7 @@ from screener.extract.evidence import quote
 from screener.lines import line_bounds
 from screener.models.profile import Degree, DegreeLevel, DegreeStatus
 from screener.nlp.annotations import dates_of, sections_of, text_of
+from screener.nlp.dates import find_date_ranges
 from screener.nlp.degrees import degree_spans, form_of, is_degree_form
 from screener.nlp.fields import field_finder
 from screener.nlp.sections import Section, section_at
@@ -57,10 +58,11 @@ from screener.taxonomy.words import words_alternation
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "5")  # 5: "dez/2027" is a year
+EXTRACTOR = register_extractor("degrees", "6")  # 5: "dez/2027" is a year; 6: a start year is none
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,])(19[5-9]\d|20\d\d|2100)(?!\d)")  # "dez/2027" too
+_RANGE_DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2192~]|to\b|bis\b|até\b)\s*", re.I)
 _DEGREES = load_degrees()
 _INSTITUTION = re.compile(rf"\b(?:{words_alternation(_DEGREES.institution_words)})\b")
 _SEGMENT_SPLIT = re.compile(r"\s[—–-]{1,2}\s|[,;|·•\t\n]|\s{3,}|\s\(|\)")
@@ -132,11 +134,25 @@ def _segments(text: str) -> list[str]:
 
 
 def _year(line: str, block_rest: str) -> int | None:
+    """The last year written on the degree line, else on the first block line with one;
+    a year that only starts a range still running ("2022 → in progress", "2021 – present")
+    is when the studies began, not when they end, so it is no degree year."""
     for part in (line, *block_rest.split("\n")):
-        years = _YEAR.findall(part)
+        years = [m for m in _YEAR.finditer(part) if not _starts_open_range(part, m.end())]
         if years:
-            return int(years[-1])
+            return int(years[-1].group())
     return None
+
+
+def _starts_open_range(text: str, end: int) -> bool:
+    """Whether the year ending at ``end`` is followed by a dash and an open end."""
+    rest = _RANGE_DASH.match(text, end)
+    if rest is None:
+        return False
+    after = text[rest.end() :]
+    if _markers().in_progress.match(after):
+        return True
+    return any(r.ongoing and r.start == 0 for r in find_date_ranges(text[end - 4 :]))
 
 
 def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | None, str]:

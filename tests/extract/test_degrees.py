@@ -368,9 +368,11 @@ def test_details_of_one_degree(nlp: Analyse) -> None:
         ("2021 – em andamento (previsão de conclusão: dez/2027)", 2027),
         ("Sept 2022 – expected 06/2026", 2026),
         ("2012-2016", 2016),
+        ("2022 → in progress", None),  # when the studies began, not when they end
+        ("2021 – present (expected 2027)", 2027),
     ],
 )
-def test_the_year_is_the_last_one_written(nlp: Analyse, dates: str, year: int) -> None:
+def test_the_year_is_the_last_one_written(nlp: Analyse, dates: str, year: int | None) -> None:
     text = E + f"Bacharelado em Ciência da Computação · Universidade Paulista\n{dates}\n"
     (degree,) = _degrees(nlp, text)
     assert degree.year == year
