@@ -6,6 +6,8 @@ import base64
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -72,3 +74,33 @@ def revoke_api_key(session: Session, key: str) -> bool:
             session.expire(row)
             return True
     return False
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """What may be shown about a key: never the key, only its id and first characters."""
+
+    id: str
+    org: str
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+def list_api_keys(session: Session, org_name: str | None = None) -> list[KeyInfo]:
+    """Every key (of ``org_name`` only, when given), oldest first."""
+    query = select(ApiKey, Organisation.name).join(Organisation, Organisation.id == ApiKey.org_id)
+    if org_name is not None:
+        query = query.where(Organisation.name == org_name)
+    rows = session.execute(query.order_by(ApiKey.created_at, ApiKey.id)).all()
+    return [KeyInfo(k.id, name, k.prefix, k.created_at, k.revoked_at) for k, name in rows]
+
+
+def revoke_api_key_by_id(session: Session, key_id: str) -> bool:
+    """Revoke the live key with id ``key_id``; False when there is none."""
+    done = session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    return bool(getattr(done, "rowcount", 0))
