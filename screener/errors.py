@@ -51,7 +51,7 @@ class InputError(ScreenerError):
 class UnsupportedFormat(InputError):
     code = "unsupported_format"
     http_status = 415
-    default_message = "The file is not a PDF, DOCX or plain-text document."
+    default_message = "The file is not a PDF, DOCX, plain-text or JSON Resume document."
 
 
 class TypeMismatch(InputError):
@@ -63,6 +63,13 @@ class TypeMismatch(InputError):
 class EmptyFile(InputError):
     code = "empty_file"
     default_message = "The file is empty."
+
+
+class InvalidJsonResume(InputError):
+    """A JSON file that is not a JSON Resume, or one with a value of the wrong type."""
+
+    code = "invalid_json_resume"
+    default_message = "The JSON file is not a JSON Resume."
 
 
 class TooLarge(InputError):

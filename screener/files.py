@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-RESUME_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".doc", ".docm"})
+RESUME_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".doc", ".docm", ".json"})
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

@@ -10,7 +10,7 @@ VERDICT_TEXT = {
 }
 
 _REASONS = {
-    "unsupported_format": "It is not a PDF, Word (DOCX) or plain-text file.",
+    "unsupported_format": "It is not a PDF, Word (DOCX), plain-text or JSON Resume file.",
     "type_mismatch": "Its name says one kind of file but its content is another.",
     "empty_file": "The file is empty.",
     "too_large": "The file is larger than this server accepts.",
@@ -24,6 +24,7 @@ _REASONS = {
     "parse_failed": "The reader stopped unexpectedly on this file.",
     "text_too_long": "The document holds far more text than a résumé could.",
     "invalid_input": "The file cannot be read.",
+    "invalid_json_resume": "It is JSON but not a JSON Resume, or a value in it has a wrong type.",
     "invalid_name": "The file's name cannot be stored (too long, or holds a NUL).",
 }
 

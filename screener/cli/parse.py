@@ -29,18 +29,22 @@ from screener.errors import InputError
 from screener.files import expand_paths
 from screener.ingest.limits import Limits
 from screener.models import Document, Profile
+from screener.report.jsonresume import to_json_resume
 from screener.settings import load_settings
 from screener.stages import ParserPool, ProfilePool
 from screener.workers import WorkerPool
 
 EXIT_UNREADABLE = 3
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "json", "jsonl", "jsonresume")
 
 
 def parse_cli(
     paths: Annotated[list[Path], typer.Argument(help="Résumé files or folders.", exists=True)],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="text, json or jsonl.")
+        str,
+        typer.Option(
+            "--format", "-f", help="text, json, jsonl or jsonresume (a JSON Resume v1 object)."
+        ),
     ] = "text",
     as_of: AsOf = None,
     document: Annotated[
@@ -55,7 +59,11 @@ def parse_cli(
 ) -> None:
     """Read résumé files (PDF, DOCX, TXT) and print what was found in each, with evidence."""
     if output_format not in FORMATS:
-        raise typer.BadParameter("choose text, json or jsonl", param_hint="--format")
+        raise typer.BadParameter("choose text, json, jsonl or jsonresume", param_hint="--format")
+    if output_format == "jsonresume" and document:
+        raise typer.BadParameter(
+            "a JSON Resume holds a profile, not a Document", param_hint="--format"
+        )
     month = checked_as_of(as_of)
     settings = load_settings()
     limits = limits_from(
@@ -95,7 +103,18 @@ def _record(name: str, result: Document | Profile | InputError, kind: str) -> di
     return {"file": name, kind: result.model_dump(mode="json")}
 
 
+def _as_json_resume(record: dict[str, Any]) -> dict[str, Any]:
+    """A profile record as ``{"file", "resume"}`` (an error record stays as it is)."""
+    if "profile" not in record:
+        return record
+    resume = to_json_resume(Profile.model_validate(record["profile"]))
+    return {"file": record["file"], "resume": resume}
+
+
 def _print(records: list[dict[str, Any]], output_format: str, kind: str) -> None:
+    if output_format == "jsonresume":
+        records, kind = [_as_json_resume(record) for record in records], "resume"
+        output_format = "json"
     if output_format == "jsonl":
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")

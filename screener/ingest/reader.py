@@ -21,6 +21,7 @@ from screener.errors import (
 )
 from screener.ingest.docx import read_docx
 from screener.ingest.extracted import Extracted
+from screener.ingest.jsonresume import read_json_resume
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.ingest.normalize import normalise_text
 from screener.ingest.pdf import read_pdf
@@ -33,11 +34,13 @@ _READERS: dict[Kind, Callable[[bytes, Limits], Extracted]] = {
     "pdf": read_pdf,
     "docx": read_docx,
     "text": lambda data, limits: read_text(data),
+    "jsonresume": lambda data, limits: read_json_resume(data),
 }
 MEDIA_TYPES: dict[Kind, MediaType] = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text": "text/plain",
+    "jsonresume": "application/json",
 }
 PAGE_SEPARATOR = "\n"
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Literal
 
-from screener.errors import Corrupt, Encrypted, TypeMismatch, UnsupportedFormat
+from screener.errors import Corrupt, Encrypted, InvalidJsonResume, TypeMismatch, UnsupportedFormat
+from screener.ingest.jsonresume import looks_like_json_resume
 
-Kind = Literal["pdf", "docx", "text"]
+Kind = Literal["pdf", "docx", "text", "jsonresume"]
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML_MARKER = "EncryptionInfo".encode("utf-16-le")
@@ -50,6 +51,7 @@ _CLAIMS: dict[str, Kind | Literal["doc"]] = {
     ".dotx": "docx",
     ".txt": "text",
     ".text": "text",
+    ".json": "jsonresume",
     ".doc": "doc",
 }
 
@@ -73,7 +75,14 @@ def sniff(data: bytes, filename: str | None, *, strict: bool = False) -> Sniffed
     """Detect the format of ``data``; raise when it is not one Screener reads."""
     claimed = claimed_kind(filename)
     kind = _detect(data)
+    if kind is None and looks_like_json_resume(data):
+        kind = "jsonresume"
     if kind is None:
+        if claimed == "jsonresume":
+            raise InvalidJsonResume(
+                "The .json file is not a JSON Resume: it needs an object with basics, work, "
+                "education, skills, certificates or languages at its top level."
+            )
         if claimed in ("pdf", "docx"):
             raise TypeMismatch(
                 f"The file is named as {claimed.upper()} but its content is not one.",

@@ -20,6 +20,7 @@ MediaType = Literal[
     "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text/plain",
+    "application/json",  # a JSON Resume
 ]
 
 

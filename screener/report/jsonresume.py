@@ -3,6 +3,11 @@
 Only facts extraction found are written, and empty fields are left out. Skills that were
 only implied by other skills (not written in the résumé) are not listed. In blind output
 ``basics`` (name, email, phone, profiles: all from ``Profile.contact``) is left out.
+
+Besides the schema's fields (it allows others), an education or certificate entry that is
+not completed carries Screener's ``status`` ("in_progress", "incomplete", "expired"), and
+an internship or part-time position says so in its ``summary``, so that reading the
+export back (``screener.ingest.jsonresume``) gives the same verdicts.
 """
 
 from __future__ import annotations
@@ -37,12 +42,17 @@ def _basics(contact: Contact) -> dict[str, Any]:
 
 
 def _work(position: Position) -> dict[str, Any]:
+    kinds = [
+        ("Internship" if position.is_internship else ""),
+        ("Part-time" if position.part_time else ""),
+    ]
     return _compact(
         {
             "name": position.organisation,
             "position": position.title,
             "startDate": position.start,
             "endDate": position.end,
+            "summary": ", ".join(kind for kind in kinds if kind) or None,
         }
     )
 
@@ -54,6 +64,7 @@ def _education(degree: Degree) -> dict[str, Any]:
             "area": degree.field_text or degree.field,
             "studyType": degree.level,
             "endDate": str(degree.year) if degree.year is not None else None,
+            "status": None if degree.status == "completed" else degree.status,
         }
     )
 
@@ -64,6 +75,7 @@ def _certificate(certification: Certification) -> dict[str, Any]:
             "name": certification.name,
             "issuer": certification.issuer,
             "date": str(certification.year) if certification.year is not None else None,
+            "status": None if certification.status == "completed" else certification.status,
         }
     )
 

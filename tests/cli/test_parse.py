@@ -123,3 +123,27 @@ def test_bad_as_of_is_a_usage_error(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_text(RESUME, encoding="utf-8")
     assert runner.invoke(app, ["parse", str(path), "--as-of", "Nov 2026"]).exit_code == 2
+
+
+def test_parse_exports_a_json_resume_that_parses_back(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Whitfield\n\nEXPERIENCE\nML Engineer, Acme\t2019-01 – 2022-12\n\n"
+        "EDUCATION\nB.S. Computer Science, Purdue University, 2016\n\nSKILLS\nPython, Java\n",
+        encoding="utf-8",
+    )
+    exported = runner.invoke(app, ["parse", str(path), "-f", "jsonresume", "--as-of", "2026-11"])
+    assert exported.exit_code == 0, exported.output
+    resume = json.loads(exported.stdout)  # one file: the JSON Resume itself
+    assert resume["meta"]["canonical"] == "https://jsonresume.org/schema"
+    assert resume["work"][0]["startDate"] == "2019-01"
+    back = tmp_path / "cv.json"
+    back.write_text(exported.stdout, encoding="utf-8")
+    read = runner.invoke(app, ["parse", str(back), "-f", "json", "--as-of", "2026-11"])
+    assert read.exit_code == 0, read.output
+    profile = json.loads(read.stdout)
+    assert profile["experience"]["total_months"] == 48
+    assert profile["degrees"][0]["field"] == "computer-science"
+    assert {"python", "java"} <= {skill["id"] for skill in profile["skills"]}
+    refused = runner.invoke(app, ["parse", str(path), "--document", "-f", "jsonresume"])
+    assert refused.exit_code == 2

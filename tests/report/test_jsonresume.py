@@ -1,11 +1,15 @@
-"""JSON Resume export: schema v1.0.0 keys, found facts only, no contact when blind."""
+"""JSON Resume export: schema v1.0.0 keys, found facts only, no contact when blind; and
+every sample read back from its export gets the same verdict."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from screener.models.profile import Contact, Experience, Profile
 from screener.report import to_json_resume
+from screener.requirements.loading import load_rules
+from screener.stages import analyse, read_document
 from tests.report import profile
 
 
@@ -77,3 +81,25 @@ def test_empty_profile_has_only_meta() -> None:
 
 def test_empty_contact_gives_no_basics() -> None:
     assert "basics" not in to_json_resume(profile(Contact()))
+
+
+def test_every_sample_exported_and_read_back_gets_the_same_verdict() -> None:
+    """Issue 13: a JSON Resume written by Screener and screened again gives the verdict the
+    résumé got (the scanned sample, with no text, has nothing to export and is left out)."""
+    rules = load_rules("ml-engineer")
+    changed = []
+    for path in _samples():
+        first = analyse(read_document(path.read_bytes(), path.name), rules, as_of="2026-11")
+        if not first.profile.positions and not first.profile.degrees:
+            continue
+        exported = json.dumps(to_json_resume(first.profile), ensure_ascii=False).encode()
+        again = analyse(read_document(exported, f"{path.stem}.json"), rules, as_of="2026-11")
+        if again.screening.verdict != first.screening.verdict:
+            changed.append(f"{path.name}: {first.screening.verdict} → {again.screening.verdict}")
+    assert changed == []
+
+
+def _samples() -> list[Path]:
+    root = Path(__file__).resolve().parents[2] / "sample_resumes"
+    found = (p for p in root.rglob("*") if p.suffix in {".pdf", ".docx", ".txt"})
+    return sorted(p for p in found if "holdout" not in p.relative_to(root).parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -70,6 +71,26 @@ def test_screen_one_file(api: Api) -> None:
     assert body["rules"]["id"] == "ml-engineer"
     [result] = body["results"]
     assert result["screening"]["verdict"] == "meets"
+
+
+def test_screen_a_json_resume_and_refuse_other_json(api: Api) -> None:
+    resume = {
+        "work": [{"name": "Acme", "position": "ML Engineer", "startDate": "2019-01"}],
+        "education": [{"studyType": "Master", "area": "Computer Science",
+                       "institution": "ETH Zürich", "endDate": "2018"}],
+        "skills": [{"name": "Programming", "keywords": ["Python", "Java"]}],
+    }  # fmt: skip
+    files = [
+        ("files", ("ats-42.json", json.dumps(resume).encode())),
+        ("files", ("manifest.json", b'{"batch": 7}')),
+    ]
+    response = api.client.post(
+        "/v1/screen", files=files, data={"rules": "ml-engineer", "as_of": "2026-11"}
+    )
+    assert response.status_code == 200, response.text
+    screened, refused = response.json()["results"]
+    assert screened["screening"]["verdict"] == "meets"
+    assert refused["error"]["code"] == "invalid_json_resume"
 
 
 def test_screen_many_files_ranks_them_and_reports_bad_ones(api: Api) -> None:
