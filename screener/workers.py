@@ -126,7 +126,7 @@ class WorkerPool(Generic[K, T]):
         return self._pool.schedule(
             _run_in_worker,
             args=(task or self.task, payload, name, self.limits),
-            timeout=self.limits.timeout_s,
+            timeout=self.limits.worker_timeout_s,
         )
 
     def read(self, source: bytes | Path, filename: str | None = None) -> T:

@@ -16,6 +16,13 @@ MaxPages = Annotated[int | None, typer.Option(help="Most pages per PDF.", min=1)
 MaxChars = Annotated[int | None, typer.Option(help="Most characters of text.", min=1)]
 Timeout = Annotated[float | None, typer.Option(help="Seconds per file.", min=0.1)]
 MaxMemory = Annotated[int | None, typer.Option(help="MiB of memory per parse.", min=64)]
+Ocr = Annotated[
+    bool | None,
+    typer.Option(
+        "--ocr/--no-ocr",
+        help="Read scanned PDF pages with Tesseract OCR (default: SCREENER_LIMITS__OCR, off).",
+    ),
+]
 AsOf = Annotated[
     str | None,
     typer.Option(help="Resolve 'Present' and count experience as of YYYY-MM[-DD] (default: now)."),
@@ -30,6 +37,7 @@ def limits_from(
     max_chars: int | None,
     timeout: float | None,
     max_memory: int | None,
+    ocr: bool | None = None,
 ) -> Limits:
     """The settings' limits with any command-line flag laid over them."""
     overrides = {
@@ -38,6 +46,7 @@ def limits_from(
         "max_chars": max_chars,
         "timeout_s": timeout,
         "max_memory_mb": max_memory,
+        "ocr": ocr,
     }
     given = {key: value for key, value in overrides.items() if value is not None}
     return settings.limits.model_copy(update=given)

@@ -18,6 +18,7 @@ from screener.cli.options import (
     MaxChars,
     MaxMemory,
     MaxPages,
+    Ocr,
     Timeout,
     Workers,
     checked_as_of,
@@ -56,6 +57,7 @@ def parse_cli(
     max_chars: MaxChars = None,
     timeout: Timeout = None,
     max_memory: MaxMemory = None,
+    ocr: Ocr = None,
 ) -> None:
     """Read résumé files (PDF, DOCX, TXT) and print what was found in each, with evidence."""
     if output_format not in FORMATS:
@@ -73,6 +75,7 @@ def parse_cli(
         max_chars=max_chars,
         timeout=timeout,
         max_memory=max_memory,
+        ocr=ocr,
     )
     files = list(expand_paths(paths))
     kind = "document" if document else "profile"

@@ -45,6 +45,18 @@ class Limits(BaseModel):
         default=False,
         description="Raise no_text_layer for an image-only document instead of warning.",
     )
+    ocr: bool = Field(
+        default=False,
+        description="Read PDF pages that are images (scans) with Tesseract OCR.",
+    )
+    ocr_timeout_s: float = Field(
+        default=60.0, gt=0, description="Wall time for the OCR of one document's pages."
+    )
+
+    @property
+    def worker_timeout_s(self) -> float:
+        """The wall time a parse worker may take for one file: OCR's time added when on."""
+        return self.timeout_s + (self.ocr_timeout_s if self.ocr else 0.0)
 
 
 DEFAULT_LIMITS = Limits()

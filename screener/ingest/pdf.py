@@ -41,6 +41,7 @@ from screener.errors import Corrupt, Encrypted, ScreenerError, TooManyPages
 from screener.ingest.extracted import Extracted
 from screener.ingest.guards import decompression_budget
 from screener.ingest.limits import Limits
+from screener.ingest.ocr import ocr_pages
 from screener.ingest.pdf_layout import is_multi_column, ordered_text
 from screener.models.warning_codes import WarningCode
 
@@ -109,8 +110,23 @@ def _read(data: bytes, limits: Limits) -> Extracted:
             )
     if not result.pages:
         raise Corrupt("The PDF has no pages.")
+    if scanned and limits.ocr:
+        scanned = _read_scans(data, result, scanned, limits)
     _warn_scanned(result, scanned)
     return result
+
+
+def _read_scans(data: bytes, result: Extracted, scanned: list[int], limits: Limits) -> list[int]:
+    """Put the OCR text of the scanned pages in place; the pages still without text."""
+    read = ocr_pages(data, scanned, limits.ocr_timeout_s)
+    for number, text in read.items():
+        result.pages[number - 1] = text
+    with_text = tuple(n for n, text in read.items() if text.strip())
+    if with_text:
+        result.warn(
+            WarningCode.OCR_TEXT, "Pages without a text layer were read by OCR.", pages=with_text
+        )
+    return [n for n in scanned if n not in with_text]
 
 
 def _check_declared_pages(document: PDFDocument, max_pages: int) -> None:

@@ -22,6 +22,7 @@ class WarningCode(StrEnum):
     TYPE_MISMATCH = "type_mismatch"
     CONTROL_CHARACTERS_REMOVED = "control_characters_removed"
     UNMAPPED_GLYPHS = "unmapped_glyphs"
+    OCR_TEXT = "ocr_text"
     NO_SECTIONS = "no_sections"
     NO_EXPERIENCE_SECTION = "no_experience_section"
     NO_DATED_POSITIONS = "no_dated_positions"
@@ -43,6 +44,8 @@ MEANINGS: dict[WarningCode, str] = {
     WarningCode.CONTROL_CHARACTERS_REMOVED: "Control characters were removed from the text.",
     WarningCode.UNMAPPED_GLYPHS: "The PDF has glyphs with no Unicode mapping ((cid:N)); they "
     "were dropped.",
+    WarningCode.OCR_TEXT: "Some pages had no text layer and were read by OCR (Tesseract): "
+    "their text may hold misread characters; a person should check what the verdict rests on.",
     WarningCode.NO_SECTIONS: "No section heading was found; the whole text was read as experience.",
     WarningCode.NO_EXPERIENCE_SECTION: "No experience heading was recognised; the sections "
     "about nothing else were read for dated positions.",
