@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.db.busy import BUSY_DETAIL, database_busy
 from api.problems import Busy, send_problem
@@ -46,6 +46,20 @@ def _org_for_key(factory: Callable[[], Any], key: str) -> str | None:
     with factory() as session:
         org = org_for_key(session, key)
         return None if org is None else str(org.id)
+
+
+def _with_headers(send: Send, headers: dict[str, str]) -> Send:
+    """``send`` adding ``headers`` to the response's start."""
+    if not headers:
+        return send
+    raw = [(name.lower().encode(), value.encode()) for name, value in headers.items()]
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), *raw]}
+        await send(message)
+
+    return sending
 
 
 class KeyGate:
@@ -77,6 +91,12 @@ class KeyGate:
         if org is None:
             await self._refuse_key(send, client)
             return
+        allowed, limit_headers = state.rate_limit.hit(key)
+        if not allowed:
+            detail = "This API key made too many requests; retry after the time given."
+            await send_problem(send, 429, "rate_limited", detail, headers=limit_headers)
+            return
+        send = _with_headers(send, limit_headers)
         scope.setdefault("state", {})["org_id"] = org
         if not uses_workers(scope["method"], scope["path"]):
             await self.app(scope, receive, send)

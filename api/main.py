@@ -17,6 +17,7 @@ from api.body_limit import BodyLimit
 from api.engine import Engine
 from api.gate import KeyGate
 from api.headers import SecurityHeaders
+from api.rate_limit import KeyRateLimit
 from api.request_id import RequestId, drop_queries_from_access_log
 from api.routes import applications, health, jobs, stateless
 from api.routes_table import body_cap
@@ -81,6 +82,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.rate_limit = KeyRateLimit(settings.rate_limit)
     problems.install(app)
     app.include_router(health.router)
     app.include_router(stateless.router)

@@ -32,6 +32,11 @@ class ApiSettings(BaseSettings):
         description="Requests one organisation may have admitted (default: half the queue).",
     )
     retry_after_s: int = Field(default=1, ge=1, description="Retry-After of a 503/429 busy.")
+    rate_limit: str | None = Field(
+        default="6000/minute",
+        pattern=r"^(|\d+\s*(/|per)\s*\d*\s*(second|minute|hour|day)s?)$",
+        description="Requests one API key may make ('6000/minute'; empty: no limit).",
+    )
     pool_size: int | None = Field(
         default=None, ge=1, description="PostgreSQL connections kept (default: workers + 4)."
     )

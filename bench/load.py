@@ -196,6 +196,7 @@ def main() -> None:
             queue_per_worker=args.queue_per_worker,
             max_queued_per_org=args.per_org,
             retry_after_s=args.retry_after,
+            rate_limit=None,  # capacity, not the per-key policy, is what is measured
         )
         with live_server(settings) as base:
             auth = {"Authorization": f"Bearer {key}"}
