@@ -123,11 +123,13 @@ def list_applications(
     verdict: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    status: str | None = None,
 ) -> list[Application]:
     """A job's applications ranked: verdict (meets, needs_review, does_not_meet, then
-    unscreened), score descending, oldest first, id (a stable order for pagination)."""
+    unscreened), score descending, oldest first, id (a stable order for pagination);
+    ``verdict`` and ``status`` (pending, done, failed) filter them."""
     query = (
-        _filtered(select(Application), org_id, job_id, verdict)
+        _filtered(select(Application), org_id, job_id, verdict, status)
         .order_by(*_RANKING)
         .limit(limit)
         .offset(offset)
@@ -183,10 +185,16 @@ def list_summaries(
 
 
 def count_applications(
-    session: Session, org_id: str, job_id: str, *, verdict: str | None = None
+    session: Session,
+    org_id: str,
+    job_id: str,
+    *,
+    verdict: str | None = None,
+    status: str | None = None,
 ) -> int:
     """How many applications ``list_applications`` would page through."""
-    query = _filtered(select(func.count()).select_from(Application), org_id, job_id, verdict)
+    counted = select(func.count()).select_from(Application)
+    query = _filtered(counted, org_id, job_id, verdict, status)
     return session.scalar(query) or 0
 
 
@@ -242,8 +250,12 @@ def purge_older_than(session: Session, days: float) -> int:
     return len(ids)
 
 
-def _filtered(query: Select[Any], org_id: str, job_id: str, verdict: str | None) -> Select[Any]:
+def _filtered(
+    query: Select[Any], org_id: str, job_id: str, verdict: str | None, status: str | None = None
+) -> Select[Any]:
     query = query.where(Application.org_id == org_id, Application.job_id == job_id)
     if verdict is not None:
         query = query.where(Application.verdict == verdict)
+    if status is not None:
+        query = query.where(Application.status == status)
     return query

@@ -223,12 +223,16 @@ def list_applications(
     verdict: Annotated[str | None, Query(pattern="^(meets|does_not_meet|needs_review)$")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+    status: Annotated[str | None, Query(pattern="^(pending|done|failed)$")] = None,
 ) -> ApplicationList:
-    """The job's applications ranked by verdict then score, optionally one verdict only."""
+    """The job's applications ranked by verdict then score, optionally one verdict or one
+    status only (``?status=pending``: what the background path has still to screen)."""
     if repo.get_job(session, org, job_id) is None:
         raise HTTPException(404, NO_JOB)
-    rows = repo.list_applications(session, org, job_id, verdict=verdict, limit=limit, offset=offset)
-    total = repo.count_applications(session, org, job_id, verdict=verdict)
+    rows = repo.list_applications(
+        session, org, job_id, verdict=verdict, limit=limit, offset=offset, status=status
+    )
+    total = repo.count_applications(session, org, job_id, verdict=verdict, status=status)
     return ApplicationList(
         items=[application_out(session, a) for a in rows], total=total, limit=limit, offset=offset
     )

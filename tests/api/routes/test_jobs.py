@@ -183,14 +183,21 @@ def test_a_large_upload_is_screened_in_the_background(api: Api) -> None:
     files = [(f"cv{index}.txt", MARCUS) for index in range(6)]
     response = _upload(api, job["id"], *files)
     assert response.status_code == 202, response.text
-    assert response.headers["location"].startswith(f"/v1/jobs/{job['id']}/applications")
+    location = response.headers["location"]
+    assert location == f"/v1/jobs/{job['id']}/applications?status=pending"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        items = api.client.get(f"/v1/jobs/{job['id']}/applications").json()["items"]
-        if len(items) == 6 and all(item["status"] == "done" for item in items):
+    while time.monotonic() < deadline:  # the Location lists what is still pending
+        pending = api.client.get(location).json()
+        assert all(item["status"] == "pending" for item in pending["items"])
+        if pending["total"] == 0:
             break
         time.sleep(0.2)
+    items = api.client.get(f"/v1/jobs/{job['id']}/applications").json()["items"]
     assert [item["verdict"] for item in items] == ["meets"] * 6
+    done = api.client.get(f"/v1/jobs/{job['id']}/applications?status=done").json()
+    assert done["total"] == 6
+    bad = api.client.get(f"/v1/jobs/{job['id']}/applications?status=nope")
+    assert bad.status_code == 422
 
 
 def test_a_restart_loses_no_submitted_resume(tmp_path: Path, module_database_url: str) -> None:
