@@ -32,7 +32,7 @@ from pdfminer.layout import (
     LTTextBox,
 )
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
@@ -43,6 +43,7 @@ from screener.ingest.guards import decompression_budget
 from screener.ingest.limits import Limits
 from screener.ingest.ocr import ocr_pages
 from screener.ingest.pdf_layout import is_multi_column, ordered_text
+from screener.ingest.tex_fonts import FontResources, t1_text
 from screener.models.warning_codes import WarningCode
 
 # pdfminer logs fragments of the document it reads; résumé contents never go to logs.
@@ -76,7 +77,7 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
 def _read(data: bytes, limits: Limits) -> Extracted:
     document = PDFDocument(PDFParser(BytesIO(data)), password="")
     _check_declared_pages(document, limits.max_pages)
-    resources = PDFResourceManager(caching=True)
+    resources = FontResources(caching=True)
     device = _HiddenTextFilter(resources, laparams=LAYOUT)
     interpreter = PDFPageInterpreter(resources, device)
     result = Extracted(pages=[])
@@ -205,6 +206,24 @@ class _HiddenTextFilter(PDFPageAggregator):
         kept = [obj for obj in objs[before:] if _visible_glyph(obj, page_box)]
         self.hidden_on_page += len(objs) - before - len(kept)
         objs[before:] = kept
+
+    def render_char(
+        self,
+        matrix: Any,
+        font: Any,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> float:
+        advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        text = t1_text(font, cid)
+        glyph = self.cur_item._objs[-1]
+        if text is not None and isinstance(glyph, LTChar):  # TeX bitmap font coded in T1
+            glyph._text = text
+        return advance
 
     def end_page(self, page: PDFPage) -> None:
         objs = self.cur_item._objs

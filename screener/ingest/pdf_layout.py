@@ -31,8 +31,9 @@ from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 from screener.provenance import register_extractor
 
 # The reading order feeds every extractor, so its changes are versioned too ("1": before
-# its version was recorded; "2": a sidebar under a contact row, a 4 pt gutter).
-EXTRACTOR = register_extractor("pdf-reading-order", "2")
+# its version was recorded; "2": a sidebar under a contact row, a 4 pt gutter; "3": TeX
+# bitmap fonts coded in T1 read in that encoding, screener/ingest/tex_fonts.py).
+EXTRACTOR = register_extractor("pdf-reading-order", "3")  # 3: T1 bitmap fonts
 
 _MIN_LINES_PER_BOX = 3
 _MIN_GAP = 4.0  # points between the boxes' edges
