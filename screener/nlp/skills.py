@@ -31,7 +31,8 @@ Context (``WINDOW`` = 6 tokens either side of the mention, on the same line only
   and a role noun (engineers, developers, scientists, candidates, roles, ...) follows it
   within ``ROLE_WINDOW`` tokens: "recruited Java and Python engineers" is not a skill of
   the recruiter. Nor is "services owned by the Java team": "by the" right before a
-  mention and a team noun right after it.
+  mention and a team noun right after it (or after one lower-case word: "the Java
+  platform team").
 * **Ambiguous skills** (``requires_context: true``) are accepted only when, and the
   negative rule did not reject them, one of:
 
@@ -274,14 +275,14 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
     before).
     """
     end = min(span.end + ROLE_WINDOW, window[1])
+    team = _team_after(doc, span.end, end)
     if (
         span.start - 2 >= window[0]
-        and span.end < end
+        and team is not None
         and doc[span.start - 1].lower_ == "the"
-        and _TEAM_NOUN(doc[span.end].lower_)
         and (
             _TEAM_PREPOSITION(doc[span.start - 2].lower_)
-            or (span.end + 1 < end and doc[span.end + 1].lower_ in _POSSESSIVE)
+            or (team + 1 < end and doc[team + 1].lower_ in _POSSESSIVE)
         )
     ):
         return True
@@ -297,6 +298,16 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
     if not noun_before and not any(_ROLE_NOUN(token.lower_) for token in after):
         return False
     return any(_RECRUITING(token.lower_) for token in doc[window[0] : span.start])
+
+
+def _team_after(doc: Doc, start: int, end: int) -> int | None:
+    """The index of a team noun right after a mention, or after one lower-case word
+    between ("the Java platform team"), else None."""
+    if start < end and _TEAM_NOUN(doc[start].lower_):
+        return start
+    if start + 1 < end and doc[start].is_alpha and doc[start].is_lower:
+        return start + 1 if _TEAM_NOUN(doc[start + 1].lower_) else None
+    return None
 
 
 def _near(

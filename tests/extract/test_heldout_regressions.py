@@ -87,6 +87,9 @@ def test_experience(text: str, total: int, internships: int) -> None:
         ("Shipped React widgets with the Java team for the checkout.", False),
         ("Tech lead on the Java team: Spring Boot services for payments.", True),
         ("Led the Java team of six engineers.", True),
+        # a lower-case word between the skill and the team
+        ("Integrated the dashboard with APIs owned by the Java platform team.", False),
+        ("Tech lead on the Java platform team: Spring Boot services.", True),
     ],
 )
 def test_java_in_other_senses(text: str, has_java: bool) -> None:
