@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.nlp.certifications import FUZZY_THRESHOLD, SPAN_KEY, certification_matches
+from screener.parsing import parse_text
 from tests.nlp_fixture import Analyse
 
 
@@ -74,3 +75,20 @@ def test_a_long_resume_keeps_every_certification(nlp: Analyse) -> None:
 def test_a_word_hyphenated_across_lines_is_one_word(nlp: Analyse, text: str, name: str) -> None:
     [match] = certification_matches(nlp(text))
     assert match.name.startswith(name)
+
+
+def test_a_registration_section_keeps_each_dated_entry() -> None:
+    text = (
+        "Jane Doe\n\nRegistration & credentials\n\n"
+        "current\tGeneral registration as a pharmacist, Pharmacy Board of Australia (AHPRA),\n"
+        "PHA0005550172\n"
+        "2021 – 2024\tCredentialed pharmacist for medication reviews (AACP) – lapsed 2024\n"
+        "to 2027\tProvide Cardiopulmonary Resuscitation (HLTAID009)\n"
+    )
+    found = parse_text(text, as_of="2026-11").certifications
+    assert [(c.id, c.status) for c in found] == [
+        ("ahpra-registration", "completed"),
+        (None, "expired"),  # kept with its raw name: not in the catalog
+        ("first-aid-cpr", "completed"),  # "to 2027" is its date cell, not its name
+    ]
+    assert found[1].name.startswith("Credentialed pharmacist")

@@ -264,6 +264,8 @@ SPELLINGS = {
     "certifications": [
         "Certifications",
         "Certificates",
+        "Registration & credentials",  # health boards (AHPRA)
+        "Licences and Registrations",
         "Licences and Certifications",
         "Professional Development",
         "Courses",
