@@ -30,7 +30,18 @@ _YEAR_CELL = (
     r"(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\w+))?\s*(?:[:\t]\s*|\s+)(?=[^\W\d_])"
 )
 _YEAR_CELL_RE = re.compile(_YEAR_CELL)
-_DATED_START_RE = re.compile(_YEAR_CELL + r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])")
+# A status as the cell, then a capitalised name: "in progress Google Cloud Professional …"
+# under "2022 AWS Certified …" (a dated list whose cells are dates or statuses).
+_STATUS_CELL = (
+    r"\s*(?i:"
+    + words_alternation(_WORDS.in_progress)
+    + "|"
+    + words_alternation(_WORDS.expired)
+    + r")(?:[:\t]\s*|\s+)(?=[A-Z])"
+)
+_DATED_START_RE = re.compile(
+    _YEAR_CELL + "|" + _STATUS_CELL + r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])"
+)
 # A sentence under an entry describes it: "Five-course specialisation, verified certificate."
 _DESCRIPTION_RE = re.compile(r"\S+(?:\s+\S+){2,}\s+[^\W\d_A-Z]{4,}\.\s*$")
 # A line that only says how an entry stands belongs to the entry above it: "Expired

@@ -92,3 +92,15 @@ def test_a_registration_section_keeps_each_dated_entry() -> None:
         ("first-aid-cpr", "completed"),  # "to 2027" is its date cell, not its name
     ]
     assert found[1].name.startswith("Credentialed pharmacist")
+
+
+@pytest.mark.parametrize("cell", ["in progress", "Expected", "lapsed"])
+def test_a_status_as_the_date_cell_starts_an_entry(cell: str) -> None:
+    text = (
+        "Jane Doe\n\nCertifications\n2022 AWS Certified Machine Learning – Specialty\n"
+        f"{cell} Google Cloud Professional Machine Learning Engineer\n"
+    )
+    found = parse_text(text, as_of="2026-11").certifications
+    assert (found[0].id, found[0].status) == ("aws-ml-specialty", "completed")
+    assert found[1].id == "gcp-ml-engineer"
+    assert found[1].status == ("expired" if cell == "lapsed" else "in_progress")
