@@ -46,7 +46,7 @@ def create_job(
     content = body.model_dump_json()
     replayed = replay(session, org, idempotency_key, request, content)
     if replayed is not None:
-        return replayed
+        return _located(replayed)
     job = repo.create_job(session, org, body.title, loaded_rules(body.rules))
     out = job_out(session, job).model_dump(mode="json")
     try:
@@ -56,8 +56,17 @@ def create_job(
         replayed = replay(session, org, idempotency_key, request, content)
         if replayed is None:
             raise
-        return replayed
-    return JSONResponse(out, status_code=201)
+        return _located(replayed)
+    return _located(JSONResponse(out, status_code=201))
+
+
+def _located(response: JSONResponse) -> JSONResponse:
+    """A 201 with ``Location`` naming the job it created (a replay names the same one)."""
+    if response.status_code == 201:
+        created = json.loads(bytes(response.body))
+        if isinstance(created, dict) and isinstance(created.get("id"), str):
+            response.headers["Location"] = f"/v1/jobs/{created['id']}"
+    return response
 
 
 @router.get("", response_model=JobList, responses=PROBLEMS)

@@ -165,6 +165,9 @@ def test_idempotency_key_replays_and_creates_nothing_twice(api: Api) -> None:
     assert first.status_code == again.status_code == 201
     assert first.json() == again.json()
     assert again.headers["idempotent-replayed"] == "true"
+    location = f"/v1/jobs/{first.json()['id']}"
+    assert first.headers["location"] == again.headers["location"] == location  # the same job
+    assert api.client.get(location).json()["title"] == "Idempotent job"
     titles = [j["title"] for j in api.client.get("/v1/jobs", params={"limit": 200}).json()["items"]]
     assert titles.count("Idempotent job") == 1
     conflict = api.client.post("/v1/jobs", json={**body, "title": "Another"}, headers=headers)
