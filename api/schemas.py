@@ -54,7 +54,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         (400, "Malformed body (not JSON, not multipart)"),
         (401, "Missing or invalid API key"),
         (404, "Not found (or another organisation's)"),
-        (409, "Idempotency-Key reused for another request"),
+        (409, "Idempotency-Key reused for another request, or no profile to export yet"),
         (413, "Upload too large (too_large, too_many_pages, ...)"),
         (415, "Unsupported file type (unsupported_format, type_mismatch)"),
         (422, "Invalid request, rules or file (invalid_rules, corrupt, ...)"),

@@ -47,6 +47,8 @@ from api.schemas_jobs import (
 from api.settings import ApiSettings
 from api.uploads import read_upload
 from api.views import application_detail, application_out
+from screener.models import Profile
+from screener.report.jsonresume import to_json_resume
 
 router = APIRouter(prefix="/v1", tags=["applications"], route_class=NestingLimitedRoute)
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
@@ -239,11 +241,24 @@ def list_applications(
 
 
 @router.get("/applications/{application_id}", response_model=ApplicationDetail, responses=PROBLEMS)
-def get_application(application_id: str, org: OrgDep, session: SessionDep) -> ApplicationDetail:
-    """One application with every criterion explained and the profile behind it."""
+def get_application(
+    application_id: str,
+    org: OrgDep,
+    session: SessionDep,
+    format: Annotated[str, Query(pattern="^(json|jsonresume)$")] = "json",
+) -> Any:
+    """One application with every criterion explained and the profile behind it; with
+    ``?format=jsonresume`` its profile as a JSON Resume (v1.0.0) instead."""
     application = repo.get_application(session, org, application_id)
     if application is None:
         raise HTTPException(404, "No such application.")
+    if format == "jsonresume":
+        if not application.profile:
+            raise HTTPException(
+                409, "The application has no profile (not screened, or unreadable)."
+            )
+        resume = to_json_resume(Profile.model_validate(application.profile))
+        return JSONResponse(resume, headers={"Cache-Control": "no-store"})
     return application_detail(session, application)
 
 

@@ -91,6 +91,13 @@ def test_upload_rank_explain_and_erase(api: Api, module_database_url: str) -> No
     detail = api.client.get(f"/v1/applications/{marcus['id']}").json()
     assert {o["criterion"] for o in detail["screening"]["outcomes"]} >= {"degree", "experience"}
     assert detail["profile"]["highest_degree"]["level"] == "bachelor"
+    resume = api.client.get(f"/v1/applications/{marcus['id']}", params={"format": "jsonresume"})
+    assert resume.status_code == 200
+    assert resume.json()["meta"]["canonical"] == "https://jsonresume.org/schema"
+    assert resume.json()["education"][0]["studyType"] == "bachelor"
+    broken = ranked["items"][2]["id"]
+    unread = api.client.get(f"/v1/applications/{broken}", params={"format": "jsonresume"})
+    assert (unread.status_code, unread.json()["code"]) == (409, "conflict")
     assert api.client.delete(f"/v1/applications/{marcus['id']}").status_code == 204
     assert api.client.get(f"/v1/applications/{marcus['id']}").status_code == 404
     _assert_erased(module_database_url, [marcus["id"], "Marcus", "marcus_bell"])
