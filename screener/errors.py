@@ -150,6 +150,56 @@ class RulesNotFound(ScreenerError):
     default_message = "No rule set with this id or path."
 
 
+class AuditInputError(ScreenerError):
+    """Input of ``screener audit`` or ``screener reproduce`` that cannot be used as given."""
+
+    code = "invalid_audit_input"
+    http_status = 422
+    default_message = "The audit's input cannot be used."
+
+
+class InvalidResults(AuditInputError):
+    """A results file that is not what ``screener score --format jsonl|json`` writes.
+
+    ``details``: ``{"file": str, "line": int | None}`` (the first line that is wrong).
+    """
+
+    code = "invalid_results"
+    default_message = "The results file holds no screening results."
+
+
+class MixedRuleSets(AuditInputError):
+    """Results screened against more than one rule set (an audit is of one rule set)."""
+
+    code = "mixed_rule_sets"
+    default_message = "The results come from more than one rule set."
+
+
+class InvalidDemographics(AuditInputError):
+    """A demographics CSV without a ``candidate`` column or categories, or whose rows do
+    not name results one to one. ``details``: ``{"file": str, "line": int | None}``."""
+
+    code = "invalid_demographics"
+    default_message = "The demographics file cannot be joined to the results."
+
+
+class RulesMismatch(AuditInputError):
+    """A rule set whose SHA-256 is not the one a result records: a replay would not use
+    the rules the decision was made with. ``details``: ``{"recorded", "given"}``."""
+
+    code = "rules_mismatch"
+    http_status = 409
+    default_message = "The rule set is not the one the result was screened with."
+
+
+class NoRecordedResult(AuditInputError):
+    """A file to reproduce whose SHA-256 matches no result in the results file."""
+
+    code = "no_recorded_result"
+    http_status = 404
+    default_message = "No result in the results file was screened from this file."
+
+
 def _all_subclasses(cls: type[ScreenerError]) -> list[type[ScreenerError]]:
     found: list[type[ScreenerError]] = []
     for sub in cls.__subclasses__():

@@ -42,5 +42,6 @@ def test_wheel_ships_rules_and_the_command(tmp_path: Path) -> None:
         "api/web/static/swagger-init.js",
     } <= names
     assert "screener/ingest/reader.py" in names
+    assert "screener/audit/templates/audit.html" in names  # the audit's HTML report
     assert "screener = screener.cli.main:main" in commands
     assert not any(name.startswith(("tests/", "sample_resumes/")) for name in names)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import typer
 
+from screener.cli.audit import audit_cli
 from screener.cli.db import db_app
 from screener.cli.eval import eval_cli
 from screener.cli.keys import keys_app
 from screener.cli.parse import parse_cli
+from screener.cli.reproduce import reproduce_cli
 from screener.cli.rules import rules_app
 from screener.cli.score import explain_cli, score_cli
 from screener.cli.serve import serve_cli
@@ -28,6 +30,8 @@ app.command("parse")(parse_cli)
 app.command("eval")(eval_cli)
 app.command("score")(score_cli)
 app.command("explain")(explain_cli)
+app.command("audit")(audit_cli)
+app.command("reproduce")(reproduce_cli)
 app.add_typer(rules_app, name="rules")
 app.command("serve")(serve_cli)
 app.add_typer(db_app, name="db")

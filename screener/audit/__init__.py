@@ -1,0 +1,40 @@
+"""The compliance officer's tools: adverse-impact audits of results, and replays.
+
+    from screener.audit import audit_files, render_html, reproduce
+
+    report = audit_files(Path("results.jsonl"), Path("demographics.csv"), rate="selection")
+    report.categories["sex"][0].impact_ratio
+    Path("audit.html").write_text(render_html(report))
+    reproduce(Path("results.jsonl"), [Path("cv.pdf")]).replays[0].status   # "identical"
+
+This package sits on top of the screening flow and below nothing in it: it reads results
+that ``screener score`` wrote (and, to replay one, runs the flow again through
+``screener.stages``). Demographics are read and joined here only — no stage of the engine
+imports this package, and a rule can never name a demographic category. Definitions and
+the JSON shape: ``docs/audit.md``.
+"""
+
+from screener.audit.compute import audit_files, run_audit
+from screener.audit.demographics import Demographics, read_demographics
+from screener.audit.html import render_html
+from screener.audit.models import AuditReport, CriterionRow, GroupRow, UnknownRow
+from screener.audit.replay_models import Replay, ReproduceReport
+from screener.audit.reproduce import reproduce
+from screener.audit.results import RecordedResult, read_results
+
+__all__ = [
+    "AuditReport",
+    "CriterionRow",
+    "Demographics",
+    "GroupRow",
+    "RecordedResult",
+    "Replay",
+    "ReproduceReport",
+    "UnknownRow",
+    "audit_files",
+    "read_demographics",
+    "read_results",
+    "render_html",
+    "reproduce",
+    "run_audit",
+]
