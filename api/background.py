@@ -26,6 +26,7 @@ from api.db import repository as repo
 from api.db.session import checkpoint_wal, session_scope
 from api.engine import Engine
 from api.settings import ApiSettings
+from api.webhooks import outbox
 from screener.errors import InputError
 from screener.requirements.loading import LoadedRules, parse_rules
 from screener.stages import Analysed
@@ -81,8 +82,10 @@ def apply_result(
     settings: ApiSettings,
     *,
     keep_text: bool = False,
+    notify: bool = True,
 ) -> None:
-    """Record a screening (or a failure) on ``application``; drop its bytes unless kept."""
+    """Record a screening (or a failure) on ``application``; drop its bytes unless kept;
+    with ``notify``, queue its webhook event in the same transaction (``api.webhooks``)."""
     session = _session_of(application)
     if isinstance(result, InputError):
         repo.record_failure(session, application, result.code, result.message)
@@ -103,6 +106,8 @@ def apply_result(
     if not settings.store_original:
         application.original = None
     session.flush()
+    if notify:
+        outbox.application_stored(session, application)
 
 
 def store_screened(
@@ -201,12 +206,15 @@ def _store_rescreened(
     settings: ApiSettings,
 ) -> None:
     with session_scope(factory) as session:
+        stored = []
         for app_id, result in done:
             application = repo.get_application(session, org, app_id)
             if application is None:  # erased meanwhile
                 continue
             application.rule_set_id = target.rule_set_id
-            apply_result(application, result, settings, keep_text=True)
+            apply_result(application, result, settings, keep_text=True, notify=False)
+            stored.append(application)
+        outbox.job_rescreened(session, org, target.job_id, target.rule_set_id, stored)
 
 
 async def process_pending(factory: Factory, engine: Engine, settings: ApiSettings) -> int:

@@ -19,12 +19,13 @@ from api.gate import KeyGate
 from api.headers import SecurityHeaders
 from api.rate_limit import KeyRateLimit
 from api.request_id import RequestId, drop_queries_from_access_log
-from api.routes import applications, health, jobs, stateless
+from api.routes import applications, health, jobs, stateless, webhooks
 from api.routes_table import body_cap
 from api.settings import ApiSettings
 from api.uploads import rules_from_form
 from api.web.app import mount_web
 from api.web.gate import SessionGate
+from api.webhooks.delivery import delivery_loop
 from screener.version import __version__
 
 
@@ -64,12 +65,17 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         loop = asyncio.create_task(
             background_loop(app.state.session_factory, app.state.engine, settings, wake)
         )
+        hooks_wake = asyncio.Event()  # set: resume deliveries a previous run left pending
+        hooks_wake.set()
+        app.state.wake_webhooks = hooks_wake.set
+        hooks = asyncio.create_task(delivery_loop(app.state.session_factory, settings, hooks_wake))
         try:
             yield
         finally:
-            loop.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await loop
+            for task in (loop, hooks):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             app.state.engine.close()
             database.dispose()
 
@@ -88,6 +94,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(stateless.router)
     app.include_router(jobs.router)
     app.include_router(applications.router)
+    app.include_router(webhooks.router)
     mount_web(app)  # the recruiters' pages at /, Swagger UI at /docs
     # Outermost last: a request id and headers on every answer, the key or the session,
     # the body cap.

@@ -58,3 +58,28 @@ class ApiSettings(BaseSettings):
     store_original: bool = Field(default=False, description="Keep uploaded files' bytes.")
     retention_days: int | None = Field(default=None, ge=1, description="Purge older applications.")
     migrate_on_start: bool = Field(default=True, description="Run migrations at start-up.")
+    webhooks_allow_private_networks: bool = Field(
+        default=False,
+        description="Let webhooks go to loopback, private, link-local and other non-public "
+        "addresses (development and tests only: refused by default against SSRF).",
+    )
+    webhooks_timeout_s: float = Field(
+        default=10.0, gt=0, le=120, description="Time one webhook attempt may take."
+    )
+    webhooks_backoff_base_s: float = Field(
+        default=15.0,
+        gt=0,
+        description="Wait before a webhook's first retry; each next wait is 4 times longer "
+        "(at most 6 h), with jitter.",
+    )
+    webhooks_max_attempts: int = Field(
+        default=10, ge=1, le=50, description="Attempts per webhook delivery (10: about 24 h)."
+    )
+    webhooks_disable_after: int = Field(
+        default=5,
+        ge=1,
+        description="Deliveries in a row that fail every attempt before an endpoint is disabled.",
+    )
+    webhooks_poll_s: float = Field(
+        default=1.0, gt=0, le=60, description="How often the delivery loop looks for due webhooks."
+    )

@@ -32,6 +32,8 @@ def test_wheel_ships_rules_and_the_command(tmp_path: Path) -> None:
         "api/db/migrations/env.py",
         "api/db/migrations/versions/0001_initial.py",
         "api/db/migrations/versions/0002_users.py",
+        "api/db/migrations/versions/0003_webhooks.py",
+        "api/webhooks/delivery.py",
     } <= names
     # the web application's templates and assets ship in the wheel
     assert {

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from api.db.idempotency import purge_mentions
 from api.db.jobs import get_job
 from api.db.models import VERDICTS, Application, utcnow
+from api.webhooks import outbox
 
 # Ranking: meets, needs_review, does_not_meet, then unscreened (pending or failed).
 _VERDICT_RANK = case(
@@ -210,6 +211,7 @@ def delete_application(session: Session, org_id: str, app_id: str) -> bool:
     )
     session.expunge(application)
     purge_mentions(session, org_id, needles)
+    outbox.application_deleted(session, org_id, app_id, application.job_id)
     return True
 
 
@@ -238,14 +240,17 @@ def purge_older_than(session: Session, days: float) -> int:
     if not rows:
         return 0
     by_org: dict[str, list[str]] = {}
+    ids_by_org: dict[str, list[str]] = {}
     for org_id, app_id, sha256 in rows:
         by_org.setdefault(org_id, []).extend((app_id, sha256))
+        ids_by_org.setdefault(org_id, []).append(app_id)
     ids = [row[1] for row in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         session.execute(delete(Application).where(Application.id.in_(chunk)))
     for org_id, needles in by_org.items():
         purge_mentions(session, org_id, needles)
+        outbox.forget_applications(session, org_id, ids_by_org[org_id])
     session.expire_all()
     return len(ids)
 

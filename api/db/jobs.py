@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from api.db.idempotency import purge_mentions
 from api.db.models import Application, Job, RuleSetVersion, utcnow
+from api.webhooks import outbox
 from screener.requirements.loading import LoadedRules
 
 
@@ -110,6 +111,7 @@ def delete_job(session: Session, org_id: str, job_id: str) -> bool:
     session.execute(delete(RuleSetVersion).where(RuleSetVersion.job_id == job.id))
     session.execute(delete(Job).where(Job.id == job.id))
     purge_mentions(session, org_id, [value for row in rows for value in row])
+    outbox.forget_applications(session, org_id, [row[0] for row in rows])
     session.expunge(job)
     return True
 

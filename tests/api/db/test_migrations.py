@@ -19,6 +19,9 @@ TABLES = {
     "idempotency_keys",
     "users",
     "web_sessions",
+    "webhook_endpoints",
+    "webhook_deliveries",
+    "webhook_attempts",
 }
 
 
