@@ -150,6 +150,14 @@ class RulesNotFound(ScreenerError):
     default_message = "No rule set with this id or path."
 
 
+class NothingToDraft(ScreenerError):
+    """A job posting in which ``screener rules draft`` found no requirement to screen on."""
+
+    code = "nothing_to_draft"
+    http_status = 422
+    default_message = "The posting names no requirement a rule set could screen on."
+
+
 class AuditInputError(ScreenerError):
     """Input of ``screener audit`` or ``screener reproduce`` that cannot be used as given."""
 

@@ -19,6 +19,7 @@ ALLOWED: dict[str, set[str]] = {
     "screener.extract": {"screener.nlp"},
     "screener.requirements": set(),
     "screener.report": {"screener.requirements"},
+    "screener.drafting": {"screener.ingest", "screener.nlp", "screener.requirements"},
 }
 
 

@@ -27,6 +27,7 @@ def test_wheel_ships_rules_and_the_command(tmp_path: Path) -> None:
     assert "screener/_rules/ml-engineer.yaml" in names
     assert {"screener/taxonomy/skills.yaml", "screener/taxonomy/sections.yaml"} <= names
     assert {"screener/_rules/data-analyst.yaml", "screener/requirements/proxies.yaml"} <= names
+    assert "screener/drafting/data/posting_words.yaml" in names  # rules draft's vocabulary
     assert {
         "api/main.py",
         "api/db/migrations/env.py",

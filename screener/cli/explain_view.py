@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from screener.cli.safe import printable
 from screener.models import Screening
 
 _STYLES = {"met": "green", "not_met": "red", "unknown": "yellow"}
@@ -31,6 +32,9 @@ def print_explanation(console: Console, name: str, screening: Screening) -> None
             line.append(f"  ({outcome.status}, credit {outcome.credit:g})")
             console.print(line)
             console.print(Text(f"     {outcome.reason}"))
+            if outcome.source is not None:
+                quote = printable(" ".join(outcome.source.text.split()))
+                console.print(Text(f"     from the posting: “{quote}”", style="blue"))
             for evidence in outcome.evidence[:3]:
                 console.print(
                     Text(

@@ -15,6 +15,7 @@ from screener.models.profile import (
 )
 from screener.models.screening import (
     Candidate,
+    CriterionSource,
     ErrorInfo,
     Outcome,
     Provenance,
@@ -29,6 +30,7 @@ __all__ = [
     "Candidate",
     "Certification",
     "Contact",
+    "CriterionSource",
     "Degree",
     "Document",
     "DocumentWarning",

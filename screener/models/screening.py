@@ -6,13 +6,38 @@ from __future__ import annotations
 import hashlib
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from screener.models.base import Model
 from screener.models.profile import Evidence
 
 Verdict = Literal["meets", "does_not_meet", "needs_review"]
 Status = Literal["met", "not_met", "unknown"]
+
+MAX_SOURCE_CHARS = 2000
+"""Longest quote a criterion's ``source`` may hold (a posting's line, not its page)."""
+
+
+def _absent(value: object) -> bool:
+    return value is None
+
+
+class CriterionSource(Model):
+    """The words of a job posting a criterion was drafted from, and where they stand.
+
+    ``start``/``end`` are character offsets into the posting's text as it was read
+    (``screener rules draft``), so ``text == posting_text[start:end]``.
+    """
+
+    text: str = Field(min_length=1, max_length=MAX_SOURCE_CHARS, description="The posting's words.")
+    start: int = Field(ge=0, description="Offset of the first character in the posting text.")
+    end: int = Field(ge=1, description="Offset just past the last character.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CriterionSource:
+        if self.end <= self.start:
+            raise ValueError("end must be greater than start")
+        return self
 
 
 class Outcome(Model):
@@ -27,6 +52,11 @@ class Outcome(Model):
     reason: str = Field(description="Why, in plain English, quoting what was found.")
     evidence: tuple[Evidence, ...] = Field(default=(), description="Quotes behind the reason.")
     to_meet: str | None = Field(default=None, description="For a miss: what would have met it.")
+    source: CriterionSource | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="The posting's words the criterion was drafted from, when it has them.",
+    )
 
 
 class RuleSetRef(Model):

@@ -109,6 +109,7 @@ def outcome(
         reason=result.reason,
         evidence=result.evidence,
         to_meet=result.to_meet if result.status != "met" else None,
+        source=criterion.source,
     )
 
 

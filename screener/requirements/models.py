@@ -1,6 +1,7 @@
 """The rule language's models: a RuleSet of required and preferred criteria.
 
-A criterion has an ``id``, a human ``label``, an optional ``weight`` and exactly one test:
+A criterion has an ``id``, a human ``label``, an optional ``weight``, an optional
+``source`` (the posting's words it was drafted from) and exactly one test:
 ``degree``, ``experience``, ``skills``, ``certification``, ``keyword``, or a combination
 ``any`` / ``all`` / ``not`` of tests. Every model forbids unknown keys, so a typo is an
 error, never a silently ignored requirement. The language is documented in
@@ -13,10 +14,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from screener.models.screening import CriterionSource
 from screener.taxonomy import DegreeLevelId
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 TEST_KEYS = ("degree", "experience", "skills", "certification", "keyword", "any", "all", "not")
+
+
+def _absent(value: object) -> bool:
+    """Left out of dumps when unset, so rule sets without sources keep their sha256."""
+    return value is None
 
 
 class _Strict(BaseModel):
@@ -119,6 +126,12 @@ class Criterion(Condition):
     id: Id = Field(description="Stable id, unique in the rule set.")
     label: str = Field(min_length=1, max_length=200, description="What a person reads.")
     weight: float = Field(default=1.0, gt=0, le=100, description="Weight in the score.")
+    source: CriterionSource | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="The job posting's words this criterion was drafted from, with their "
+        "character offsets (written by `screener rules draft`; never used in scoring).",
+    )
 
 
 class RuleSet(_Strict):
