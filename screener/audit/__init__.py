@@ -14,13 +14,38 @@ imports this package, and a rule can never name a demographic category. Definiti
 the JSON shape: ``docs/audit.md``.
 """
 
-from screener.audit.compute import audit_files, run_audit
-from screener.audit.demographics import Demographics, read_demographics
-from screener.audit.html import render_html
-from screener.audit.models import AuditReport, CriterionRow, GroupRow, UnknownRow
-from screener.audit.replay_models import Replay, ReproduceReport
-from screener.audit.reproduce import reproduce
-from screener.audit.results import RecordedResult, read_results
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from screener.audit.compute import audit_files, run_audit
+    from screener.audit.demographics import Demographics, read_demographics
+    from screener.audit.html import render_html
+    from screener.audit.models import AuditReport, CriterionRow, GroupRow, UnknownRow
+    from screener.audit.replay_models import Replay, ReproduceReport
+    from screener.audit.reproduce import reproduce
+    from screener.audit.results import RecordedResult, read_results
+
+# Imported on first use (PEP 562): the replay pulls in the whole engine, and the command
+# line imports this package's models at start-up.
+_HOMES = {
+    "AuditReport": "screener.audit.models",
+    "CriterionRow": "screener.audit.models",
+    "Demographics": "screener.audit.demographics",
+    "GroupRow": "screener.audit.models",
+    "RecordedResult": "screener.audit.results",
+    "Replay": "screener.audit.replay_models",
+    "ReproduceReport": "screener.audit.replay_models",
+    "UnknownRow": "screener.audit.models",
+    "audit_files": "screener.audit.compute",
+    "read_demographics": "screener.audit.demographics",
+    "read_results": "screener.audit.results",
+    "render_html": "screener.audit.html",
+    "reproduce": "screener.audit.reproduce",
+    "run_audit": "screener.audit.compute",
+}
 
 __all__ = [
     "AuditReport",
@@ -38,3 +63,13 @@ __all__ = [
     "reproduce",
     "run_audit",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'screener.audit' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value

@@ -15,9 +15,7 @@ from typing import Annotated, TextIO, cast
 import typer
 from rich.console import Console
 
-from screener.audit import audit_files, render_html
 from screener.audit.models import NeedsReview, RateKind
-from screener.cli.audit_view import render_audit_table
 from screener.cli.safe import printable
 from screener.errors import ScreenerError
 
@@ -75,6 +73,9 @@ def audit_cli(
 ) -> None:
     """Selection or scoring rates and impact ratios by group, intersectionally and per
     required criterion, with the four-fifths flag (NYC LL144, EEOC)."""
+    from screener.audit import audit_files, render_html
+    from screener.cli.audit_view import render_audit_table
+
     chosen = _format(output_format, output)
     _check(rate, RATES, "--rate")
     _check(needs_review, NEEDS_REVIEW, "--needs-review")

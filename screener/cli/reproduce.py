@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
-from screener.audit import ReproduceReport, reproduce
-from screener.audit.replay_models import Replay
 from screener.cli.options import Workers
 from screener.cli.safe import printable
 from screener.errors import RulesError, ScreenerError
-from screener.settings import load_settings
+
+if TYPE_CHECKING:
+    from screener.audit.replay_models import Replay, ReproduceReport
 
 EXIT_DIFFERENT = 1
 EXIT_USAGE = 2
@@ -66,6 +66,9 @@ def reproduce_cli(
 ) -> None:
     """Screen FILE again with the rule set and as-of month its result records, and say
     whether the new screening is identical, or where it first differs."""
+    from screener.audit import reproduce
+    from screener.settings import load_settings
+
     if output_format not in FORMATS:
         raise typer.BadParameter("choose text or json", param_hint="--format")
     settings = load_settings()
