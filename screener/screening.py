@@ -12,6 +12,7 @@ A program calling ``screen_many`` must guard its entry point with
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,9 @@ from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules, load_rules
 from screener.stages import WARM, AsOf, read, read_text, screen, screen_task
 from screener.workers import WorkerPool, read_path
+
+CHUNK = 8
+"""Files per worker task in a batch (measured in ``bench/scaling.py``)."""
 
 
 class Screener:
@@ -60,19 +64,29 @@ class Screener:
         workers: int | None = None,
         as_of: AsOf = None,
         ordered: bool = False,
+        chunk: int | None = None,
     ) -> Iterator[ScreeningResult]:
         """Screen files and folders (recursively) in killable workers, streaming results.
 
         Results come as files finish (or in input order with ``ordered``); a file that
         cannot be read yields a result with its error code, and the batch goes on.
+        Files go to the workers ``chunk`` at a time (default: up to ``CHUNK``, fewer for a
+        small batch so that every worker gets some); each keeps its own limits.
         """
         month = str(parse_as_of(as_of))  # once, so every worker agrees
         task = partial(screen_task, rules=self.rules, as_of=month)
-        files = expand_paths(Path(p) for p in paths)
+        files = list(expand_paths(Path(p) for p in paths))
+        size = max(1, workers or os.cpu_count() or 1)
+        per_task = chunk or chunk_size(len(files), size)
         items = ((str(path), path, path.name) for path in files)
-        with WorkerPool[str, Screening](task, self.limits, workers, WARM) as pool:
+        with WorkerPool[str, Screening](task, self.limits, size, WARM, per_task) as pool:
             for source, result in pool.read_many(items, ordered=ordered):
                 yield _result(source, result)
+
+
+def chunk_size(files: int, workers: int) -> int:
+    """Files per task: ``CHUNK``, or fewer so that each worker gets four tasks or more."""
+    return max(1, min(CHUNK, files // (4 * workers)))
 
 
 def _result(source: str, result: Screening | InputError) -> ScreeningResult:

@@ -10,6 +10,16 @@ a task that hits the cap ends the worker (``parse_memory``) so the next file get
 one. The calling process never runs
 a parser itself and never waits longer than the deadline.
 
+**Chunks.** With ``chunk > 1``, ``read_many`` sends files in chunks, one task per chunk, so
+the per-task cost of the pool (a message each way, an acknowledgement, a future, three
+threads of the calling process woken) is paid once per chunk. Each file of a chunk still
+runs under its own deadline: an interval timer whose ``SIGALRM`` is left at its default
+action, so the kernel ends the worker when one file overruns, even inside C code. When a
+chunk does not come back whole (a file overran its time or memory, or the worker died),
+every file of that chunk is sent again on its own, through the one-file path above, so
+the culprit is answered ``parse_timeout``/``parse_memory`` and its chunk-mates are answered
+as if they had never shared a worker with it.
+
 The memory cap uses ``RLIMIT_AS`` and so needs Linux or another POSIX system.
 """
 
@@ -17,10 +27,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Generic, TypeVar
@@ -41,7 +53,11 @@ TASKS_PER_WORKER = 2000
 # Files queued per worker: enough that a worker never waits for the next one, few enough
 # that a 100,000-file folder is never loaded at once.
 IN_FLIGHT_PER_WORKER = 8
+# Chunks in flight per worker when files go in chunks: one running, one waiting.
+CHUNKS_IN_FLIGHT_PER_WORKER = 2
+_CHUNK_SLACK_S = 1.0  # a chunk's deadline: its files' deadlines and this, as a backstop
 _MEMORY_EXIT = 75  # a worker that ran out of memory exits with this code
+Item = tuple[K, bytes | Path, str | None]
 
 
 def read_path(path: Path, limits: Limits) -> bytes:
@@ -58,6 +74,7 @@ def read_path(path: Path, limits: Limits) -> bytes:
 
 
 def _worker_init(max_memory_mb: int) -> None:
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)  # a chunk's file past its deadline ends us
     try:
         import resource
     except ImportError:  # not POSIX: only the time limit applies
@@ -77,6 +94,33 @@ def _run_in_worker(task: Task[T], source: bytes | str, filename: str | None, lim
         os._exit(_MEMORY_EXIT)  # the heap may be fragmented or half-built: start afresh
 
 
+def _run_chunk(
+    task: Task[T], sources: Sequence[tuple[bytes | str, str | None]], limits: Limits
+) -> list[T | InputError]:
+    """Run ``task`` on each file of a chunk in turn, each under its own wall-clock alarm.
+
+    The alarm's ``SIGALRM`` ends the worker (default action), so the parent sees the
+    chunk fail and retries its files one by one; a file's ``InputError`` is its answer.
+    """
+    answers: list[T | InputError] = []
+    for source, filename in sources:
+        signal.setitimer(signal.ITIMER_REAL, limits.timeout_s)
+        try:
+            answers.append(_run_in_worker(task, source, filename, limits))
+        except InputError as error:
+            answers.append(error)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return answers
+
+
+def _payload(source: bytes | Path, filename: str | None) -> tuple[bytes | str, str | None]:
+    """What a worker is sent for one file: its bytes or its path, and its name."""
+    if isinstance(source, bytes):
+        return source, filename
+    return str(source), filename if filename is not None else source.name
+
+
 def _forkserver_context(preload: list[str]) -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" not in methods:
@@ -91,7 +135,8 @@ class WorkerPool(Generic[K, T]):
 
     ``task`` must be picklable (a module-level function or a ``functools.partial`` of
     one); its module, and the modules in ``preload``, are imported in the forkserver so
-    workers start warm.
+    workers start warm. ``chunk`` is how many files ``read_many`` sends per task (1: one
+    task per file).
     """
 
     def __init__(
@@ -100,14 +145,16 @@ class WorkerPool(Generic[K, T]):
         limits: Limits = DEFAULT_LIMITS,
         workers: int | None = None,
         preload: Sequence[str] = (),
+        chunk: int = 1,
     ) -> None:
         self.task = task
         self.limits = limits
         self.workers = max(1, workers or os.cpu_count() or 1)
+        self.chunk = max(1, chunk)
         module = getattr(task, "func", task).__module__
         self._pool = ProcessPool(
             max_workers=self.workers,
-            max_tasks=TASKS_PER_WORKER,
+            max_tasks=max(1, TASKS_PER_WORKER // self.chunk),
             initializer=_worker_init,
             initargs=(limits.max_memory_mb,),
             context=_forkserver_context([module, *preload]),
@@ -134,13 +181,16 @@ class WorkerPool(Generic[K, T]):
         return outcome(self.submit(source, filename))
 
     def read_many(
-        self, items: Iterable[tuple[K, bytes | Path, str | None]], *, ordered: bool = True
+        self, items: Iterable[Item[K]], *, ordered: bool = True
     ) -> Iterator[tuple[K, T | InputError]]:
         """Read many files, a bounded number in flight; one bad file never stops the rest.
 
         Yields ``(key, the task's result or the InputError)`` in input order (``ordered``) or as
-        files finish.
+        files (chunks of files, with ``chunk > 1``) finish.
         """
+        if self.chunk > 1:
+            yield from self._read_chunks(items, ordered)
+            return
         window: deque[tuple[K, Future[T]]] = deque()
         limit = IN_FLIGHT_PER_WORKER * self.workers
         for key, source, filename in items:
@@ -149,6 +199,41 @@ class WorkerPool(Generic[K, T]):
                 yield self._result(*_take(window, ordered))
         while window:
             yield self._result(*_take(window, ordered))
+
+    def _read_chunks(
+        self, items: Iterable[Item[K]], ordered: bool
+    ) -> Iterator[tuple[K, T | InputError]]:
+        """``read_many`` in chunks of ``self.chunk`` files, a few chunks per worker in flight."""
+        window: deque[tuple[list[Item[K]], Future[list[T | InputError]]]] = deque()
+        limit = CHUNKS_IN_FLIGHT_PER_WORKER * self.workers
+        files = iter(items)
+        while batch := list(islice(files, self.chunk)):
+            window.append((batch, self._submit_chunk(batch)))
+            while len(window) >= limit:
+                yield from self._chunk_results(*_take(window, ordered))
+        while window:
+            yield from self._chunk_results(*_take(window, ordered))
+
+    def _submit_chunk(self, batch: list[Item[K]]) -> Future[list[T | InputError]]:
+        sources = [_payload(source, filename) for _, source, filename in batch]
+        return self._pool.schedule(
+            _run_chunk,
+            args=(self.task, sources, self.limits),
+            timeout=self.limits.timeout_s * len(batch) + _CHUNK_SLACK_S,
+        )
+
+    def _chunk_results(
+        self, batch: list[Item[K]], future: Future[list[T | InputError]]
+    ) -> Iterator[tuple[K, T | InputError]]:
+        """A chunk's answers; if it did not come back whole, each of its files alone."""
+        try:
+            answers = future.result()
+        except Exception:  # a file overran or the worker died: find out file by file
+            retries = [(key, self.submit(source, filename)) for key, source, filename in batch]
+            for key, retry in retries:
+                yield self._result(key, retry)
+            return
+        yield from zip((key for key, _, _ in batch), answers, strict=True)
 
     @staticmethod
     def _result(key: K, future: Future[T]) -> tuple[K, T | InputError]:
@@ -179,8 +264,10 @@ class WorkerPool(Generic[K, T]):
 
 
 def _take(window: deque[tuple[J, Future[R]]], ordered: bool) -> tuple[J, Future[R]]:
-    """The next entry to report: the oldest, or (unordered) the first one finished."""
+    """The next entry to report: the oldest, or (unordered) the first one to finish."""
     if not ordered:
+        if not any(future.done() for _, future in window):
+            wait([future for _, future in window], return_when=FIRST_COMPLETED)
         for index, (key, future) in enumerate(window):
             if future.done():
                 del window[index]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from screener.ingest.limits import Limits
 from screener.models import ScreeningResult
-from screener.screening import Screener
+from screener.screening import Screener, chunk_size
 from tests import factory
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_resumes"
@@ -78,6 +78,27 @@ def test_screen_many_streams_and_keeps_going(tmp_path: Path) -> None:
     assert _verdict(results["scan.pdf"]) == "needs_review"
     assert _code(results["junk.docx"]) == "corrupt"
     assert _code(results["loop.pdf"]) == "parse_timeout"
+
+
+def test_chunks_and_one_file_per_task_give_the_same_results(tmp_path: Path) -> None:
+    screener = Screener.from_rules("ml-engineer", limits=Limits(timeout_s=3))
+    for index in range(9):
+        (tmp_path / f"{index}.txt").write_text(f"{RESUME}\nSQL {index}", encoding="utf-8")
+    (tmp_path / "loop.pdf").write_bytes(factory.pdf_self_reference())
+    (tmp_path / "junk.docx").write_bytes(b"PK\x03\x04 junk")
+    runs = [
+        list(screener.screen_many([tmp_path], workers=2, as_of="2026-11", ordered=True, chunk=n))
+        for n in (1, 4)
+    ]
+    assert runs[0] == runs[1]
+    assert _code(next(r for r in runs[1] if r.source.endswith("loop.pdf"))) == "parse_timeout"
+
+
+@pytest.mark.parametrize(
+    ("files", "workers", "expected"), [(4, 2, 1), (100, 2, 8), (40, 2, 5), (10**6, 16, 8)]
+)
+def test_small_batches_get_small_chunks(files: int, workers: int, expected: int) -> None:
+    assert chunk_size(files, workers) == expected
 
 
 def _verdict(result: ScreeningResult) -> str:

@@ -8,9 +8,13 @@ import pytest
 
 from screener.errors import InputError
 from screener.ingest.limits import MIB, Limits
+from screener.ingest.reader import read_document
 from screener.models import Document
 from screener.stages import ParserPool
+from screener.workers import WorkerPool
 from tests import factory
+
+FAST_CHUNK_LIMITS = Limits(timeout_s=3.0, max_memory_mb=256)
 
 
 def test_reads_bytes_and_paths(pool: ParserPool[str], tmp_path: Path) -> None:
@@ -75,6 +79,61 @@ def test_read_many_unordered_yields_every_file(pool: ParserPool[str]) -> None:
     results = dict(pool.read_many(items, ordered=False))
     assert sorted(results, key=int) == [str(index) for index in range(20)]
     assert all(isinstance(result, Document) for result in results.values())
+
+
+def _chunked(limits: Limits, chunk: int = 4) -> WorkerPool[str, Document]:
+    """A pool that reads Documents, sending files ``chunk`` at a time."""
+    return WorkerPool[str, Document](read_document, limits, 2, ("screener.ingest.reader",), chunk)
+
+
+def _answers(results: dict[str, Document | InputError]) -> dict[str, str]:
+    return {key: r.code if isinstance(r, InputError) else r.text for key, r in results.items()}
+
+
+def test_chunks_answer_every_file_in_input_order() -> None:
+    items = [(str(index), f"resume {index}".encode(), "cv.txt") for index in range(23)]
+    with _chunked(Limits(timeout_s=5.0), chunk=4) as chunked:
+        results = dict(chunked.read_many(items))
+    assert list(results) == [key for key, _, _ in items]
+    assert _answers(results) == {str(index): f"resume {index}" for index in range(23)}
+
+
+def test_a_hanging_file_in_a_chunk_times_out_alone_and_its_chunk_mates_are_answered() -> None:
+    items = [
+        ("a.txt", b"Python developer", "a.txt"),
+        ("loop.pdf", factory.pdf_self_reference(), "loop.pdf"),
+        ("b.docx", factory.docx_document(["Java developer"]), "b.docx"),
+        ("empty.txt", b"", "empty.txt"),
+        ("c.txt", b"Go developer", "c.txt"),
+    ]
+    with _chunked(FAST_CHUNK_LIMITS, chunk=5) as chunked:
+        results = dict(chunked.read_many(items, ordered=False))
+        assert chunked.read(b"still serving", "next.txt").text == "still serving"
+    assert _answers(results) == {
+        "a.txt": "Python developer",
+        "loop.pdf": "parse_timeout",
+        "b.docx": "Java developer",
+        "empty.txt": "empty_file",
+        "c.txt": "Go developer",
+    }
+
+
+def test_a_file_that_kills_its_worker_does_not_take_its_chunk_mates_down(
+    flate_bomb: bytes,
+) -> None:
+    limits = Limits(max_memory_mb=128, max_decompressed_bytes=4096 * MIB, timeout_s=30)
+    items = [
+        ("before.txt", b"SQL analyst", "before.txt"),
+        ("bomb.pdf", flate_bomb, "bomb.pdf"),
+        ("after.txt", b"Rust engineer", "after.txt"),
+    ]
+    with _chunked(limits, chunk=3) as chunked:
+        results = dict(chunked.read_many(items))
+    assert _answers(results) == {
+        "before.txt": "SQL analyst",
+        "bomb.pdf": "parse_memory",
+        "after.txt": "Rust engineer",
+    }
 
 
 def test_the_test_process_stayed_under_one_gib() -> None:

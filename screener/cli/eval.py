@@ -8,9 +8,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from screener.evaluation import evaluate_folder
-from screener.evaluation.render import render_report
-
 
 def eval_cli(
     folder: Annotated[
@@ -26,6 +23,9 @@ def eval_cli(
     misses: Annotated[bool, typer.Option(help="List every miss.")] = True,
 ) -> None:
     """Extract every labelled résumé and print per-field accuracy and the misses."""
+    from screener.evaluation import evaluate_folder
+    from screener.evaluation.render import render_report
+
     report = evaluate_folder(folder, workers=workers, rules=rules)
     if report.files == 0:
         raise typer.BadParameter(f"no *.expected.yaml labels in {folder}", param_hint="FOLDER")

@@ -6,6 +6,8 @@ be read. Data goes to stdout; progress and logs to stderr.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from screener.cli.audit import audit_cli
@@ -13,6 +15,7 @@ from screener.cli.db import db_app
 from screener.cli.eval import eval_cli
 from screener.cli.keys import keys_app
 from screener.cli.parse import parse_cli
+from screener.cli.rank import rank_cli
 from screener.cli.reproduce import reproduce_cli
 from screener.cli.rules import rules_app
 from screener.cli.score import explain_cli, score_cli
@@ -30,6 +33,7 @@ app.command("parse")(parse_cli)
 app.command("eval")(eval_cli)
 app.command("score")(score_cli)
 app.command("explain")(explain_cli)
+app.command("rank")(rank_cli)
 app.command("audit")(audit_cli)
 app.command("reproduce")(reproduce_cli)
 app.add_typer(rules_app, name="rules")
@@ -39,8 +43,23 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(users_app, name="users")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from screener.version import __version__
+
+        typer.echo(f"screener {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
     """Screener: candidate-qualification screening with evidence."""
 
 

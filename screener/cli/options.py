@@ -1,14 +1,18 @@
-"""Options shared by the commands that read files: limits, workers, as-of."""
+"""Options shared by the commands that read files: limits, workers, as-of.
+
+Only typer is imported here at start-up (``screener --help`` reads these); the settings
+and limits models are imported when a command runs.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from screener.ingest.limits import MIB, Limits
-from screener.months import parse_as_of
-from screener.settings import Settings
+if TYPE_CHECKING:
+    from screener.ingest.limits import Limits
+    from screener.settings import Settings
 
 Workers = Annotated[int | None, typer.Option(help="Parse workers (default: all cores).", min=1)]
 MaxBytes = Annotated[int | None, typer.Option(help="Largest file, in MiB.", min=1)]
@@ -40,6 +44,8 @@ def limits_from(
     ocr: bool | None = None,
 ) -> Limits:
     """The settings' limits with any command-line flag laid over them."""
+    from screener.ingest.limits import MIB
+
     overrides = {
         "max_bytes": max_bytes * MIB if max_bytes else None,
         "max_pages": max_pages,
@@ -54,6 +60,8 @@ def limits_from(
 
 def checked_as_of(value: str | None) -> str:
     """The as-of month as YYYY-MM, or a usage error."""
+    from screener.months import parse_as_of
+
     try:
         return str(parse_as_of(value))
     except ValueError as error:

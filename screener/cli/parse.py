@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -28,12 +28,11 @@ from screener.cli.render_profile import print_document, print_profile
 from screener.cli.safe import printable
 from screener.errors import InputError
 from screener.files import expand_paths
-from screener.ingest.limits import Limits
-from screener.models import Document, Profile
-from screener.report.jsonresume import to_json_resume
-from screener.settings import load_settings
-from screener.stages import ParserPool, ProfilePool
-from screener.workers import WorkerPool
+
+if TYPE_CHECKING:  # the engine is imported when the command runs, not for --help
+    from screener.ingest.limits import Limits
+    from screener.models import Document, Profile
+    from screener.workers import WorkerPool
 
 EXIT_UNREADABLE = 3
 FORMATS = ("text", "json", "jsonl", "jsonresume")
@@ -66,6 +65,8 @@ def parse_cli(
         raise typer.BadParameter(
             "a JSON Resume holds a profile, not a Document", param_hint="--format"
         )
+    from screener.settings import load_settings
+
     month = checked_as_of(as_of)
     settings = load_settings()
     limits = limits_from(
@@ -89,6 +90,8 @@ def parse_files(
     files: list[Path], limits: Limits, workers: int | None, *, kind: str, as_of: str
 ) -> list[dict[str, Any]]:
     """Read every file in isolated workers; one record per file, errors included."""
+    from screener.stages import ParserPool, ProfilePool
+
     size = max(1, min(workers or os.cpu_count() or 1, len(files)))
     pool: WorkerPool[str, Document] | WorkerPool[str, Profile]
     if kind == "document":
@@ -108,6 +111,9 @@ def _record(name: str, result: Document | Profile | InputError, kind: str) -> di
 
 def _as_json_resume(record: dict[str, Any]) -> dict[str, Any]:
     """A profile record as ``{"file", "resume"}`` (an error record stays as it is)."""
+    from screener.models import Profile
+    from screener.report.jsonresume import to_json_resume
+
     if "profile" not in record:
         return record
     resume = to_json_resume(Profile.model_validate(record["profile"]))

@@ -1,17 +1,22 @@
-"""``screener score RULES PATH...`` and ``screener explain RULES FILE``."""
+"""``screener score RULES PATH...`` and ``screener explain RULES FILE``.
+
+In order: the options are checked, ``--output`` is opened (refused with exit 2 before any
+work), the rules are loaded (the engine is imported only now, so ``--help`` stays fast),
+the files are found, then screened — ranked at the end, or streamed (``--stream``,
+``--resume``; see ``screener.cli.batch``). A closing line by verdict goes to stderr.
+"""
 
 from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from screener.cli.explain_view import print_explanation
+from screener.cli.batch import pending, run_ranked, run_streamed
 from screener.cli.options import (
     AsOf,
     MaxBytes,
@@ -23,23 +28,42 @@ from screener.cli.options import (
     checked_as_of,
     limits_from,
 )
+from screener.cli.output import open_output, start
+from screener.cli.progress import Tally
 from screener.cli.safe import printable
-from screener.errors import ScreenerError
-from screener.files import expand_paths
-from screener.ingest.limits import Limits
-from screener.models import ScreeningResult
-from screener.report import rank, render_table, write_csv, write_json, write_jsonl
-from screener.screening import Screener
-from screener.settings import load_settings
+
+if TYPE_CHECKING:
+    from screener.ingest.limits import Limits
+    from screener.models import ScreeningResult
+    from screener.screening import Screener
 
 EXIT_UNREADABLE = 3
 FORMATS = ("table", "csv", "jsonl", "json")
 
 RulesArg = Annotated[str, typer.Argument(help="A bundled rule set id (ml-engineer) or a file.")]
 Blind = Annotated[bool, typer.Option(help="Leave out file names (and any contact details).")]
+Stream = Annotated[
+    bool,
+    typer.Option(
+        "--stream",
+        help="Write each result as a JSON line as soon as it is done, keep none in memory "
+        "(rank the file later with `screener rank`).",
+    ),
+]
+Resume = Annotated[
+    bool,
+    typer.Option(
+        "--resume",
+        help="With --output OUT.jsonl: skip the files already in OUT (same path and "
+        "SHA-256), drop a torn last line, append the rest. Implies --stream.",
+    ),
+]
 
 
 def _screener(rules: str, limits: Limits) -> Screener:
+    from screener.errors import ScreenerError
+    from screener.screening import Screener
+
     try:
         return Screener.from_rules(rules, limits=limits)
     except ScreenerError as error:
@@ -52,6 +76,31 @@ def _screener(rules: str, limits: Limits) -> Screener:
                 f"  {problem['path']}: {problem['message']}{hint}", markup=False
             )
         raise typer.Exit(2) from error
+
+
+def _chosen_format(
+    given: str | None, output: Path | None, *, stream: bool, resume: bool, blind: bool
+) -> str:
+    """The output format, after refusing the combinations that cannot work (exit 2)."""
+    default = "table" if output is None and sys.stdout.isatty() and not stream else "jsonl"
+    chosen = given or default
+    if chosen not in FORMATS:
+        raise typer.BadParameter("choose table, csv, jsonl or json", param_hint="--format")
+    if resume and output is None:
+        raise typer.BadParameter("--resume appends to a file: give --output OUT.jsonl")
+    if stream and chosen != "jsonl":
+        raise typer.BadParameter(
+            "--stream writes JSON Lines: use --format jsonl, then `screener rank OUT.jsonl "
+            "--format table|csv|json`",
+            param_hint="--format",
+        )
+    if stream and blind:
+        raise typer.BadParameter(
+            "--stream keeps the paths that --resume and `screener rank` need: stream "
+            "without --blind and rank with `screener rank OUT.jsonl --blind`",
+            param_hint="--blind",
+        )
+    return chosen
 
 
 def score_cli(
@@ -67,6 +116,8 @@ def score_cli(
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     blind: Blind = False,
+    stream: Stream = False,
+    resume: Resume = False,
     as_of: AsOf = None,
     workers: Workers = None,
     max_bytes: MaxBytes = None,
@@ -76,57 +127,68 @@ def score_cli(
     max_memory: MaxMemory = None,
 ) -> None:
     """Screen résumés against a rule set and print them ranked, each explained."""
-    chosen = output_format or ("table" if output is None and sys.stdout.isatty() else "jsonl")
-    if chosen not in FORMATS:
-        raise typer.BadParameter("choose table, csv, jsonl or json", param_hint="--format")
+    from screener.settings import load_settings
+
+    stream = stream or resume
+    chosen = _chosen_format(output_format, output, stream=stream, resume=resume, blind=blind)
     month = checked_as_of(as_of)
+    settings = load_settings()
     limits = limits_from(
-        load_settings(),
+        settings,
         max_bytes=max_bytes,
         max_pages=max_pages,
         max_chars=max_chars,
         timeout=timeout,
         max_memory=max_memory,
     )
-    screener = _screener(rules, limits)
-    files = list(expand_paths(paths))
-    if not files:
-        raise typer.BadParameter("no résumé files found", param_hint="PATH")
-    results = rank(_run(screener, files, month, workers or load_settings().workers))
+    size = workers or settings.workers
     with ExitStack() as stack:
-        stream: TextIO = sys.stdout
+        out: TextIO = sys.stdout
         if output is not None:
-            stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
-        _write(results, chosen, stream, blind)
-    unreadable = [r for r in results if r.error is not None]
-    if unreadable:
-        console = Console(stderr=True, highlight=False, soft_wrap=True)
-        console.print(f"{len(unreadable)} file(s) could not be read:", markup=False)
-        for result in unreadable:
-            assert result.error is not None
-            name = printable(result.display_name(blind=blind))
-            console.print(f"  {name}: {result.error.code}", markup=False)
+            out = stack.enter_context(open_output(output))
+        screener = _screener(rules, limits)
+        if output is not None:
+            start(out, resume=resume)
+        files = _files(paths)
+        if stream:
+            tally = Tally()
+            todo = pending(output, files, tally) if resume and output is not None else files
+            run_streamed(screener, todo, as_of=month, workers=size, out=out, tally=tally)
+        else:
+            tally = run_ranked(
+                screener,
+                files,
+                as_of=month,
+                workers=size,
+                write=lambda results, hashes: write_results(results, hashes, chosen, out, blind),
+                blind=blind,
+            )
+    tally.report(Console(stderr=True, highlight=False, soft_wrap=True))
+    if tally.failed:
         raise typer.Exit(EXIT_UNREADABLE)
 
 
-def _run(screener: Screener, files: list[Path], as_of: str,
-         workers: int | None) -> list[ScreeningResult]:  # fmt: skip
-    """Screen every file; a progress bar on stderr when it is a terminal."""
-    size = max(1, min(workers or 0, len(files))) if workers else None
-    stream = screener.screen_many(files, workers=size, as_of=as_of)
-    if not sys.stderr.isatty():
-        return list(stream)
-    columns = (TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    results: list[ScreeningResult] = []
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("screening", total=len(files))
-        for result in stream:
-            results.append(result)
-            progress.advance(task)
-    return results
+def _files(paths: list[Path]) -> list[Path]:
+    """The résumé files under ``paths`` (a usage error when there are none)."""
+    from screener.files import expand_paths
+
+    files = list(expand_paths(paths))
+    if not files:
+        raise typer.BadParameter("no résumé files found", param_hint="PATH")
+    return files
 
 
-def _write(results: list[ScreeningResult], chosen: str, stream: TextIO, blind: bool) -> None:
+def write_results(
+    results: list[ScreeningResult],
+    hashes: dict[str, str | None],
+    chosen: str,
+    stream: TextIO,
+    blind: bool,
+) -> None:
+    """Rank ``results`` and render them in the chosen format (``hashes``: unreadable files'
+    SHA-256 by source, for JSON Lines and JSON)."""
+    from screener.report import render_table, write_csv, write_json, write_jsonl
+
     if chosen == "table":
         wide = None if stream.isatty() else 160  # a pipe or file gets the whole table
         console = Console(file=stream, highlight=False, soft_wrap=False, width=wide)
@@ -135,9 +197,9 @@ def _write(results: list[ScreeningResult], chosen: str, stream: TextIO, blind: b
     elif chosen == "csv":
         write_csv(results, stream, blind=blind)
     elif chosen == "json":
-        write_json(results, stream, blind=blind)
+        write_json(results, stream, blind=blind, hashes=hashes)
     else:
-        write_jsonl(results, stream, blind=blind)
+        write_jsonl(results, stream, blind=blind, hashes=hashes)
 
 
 def explain_cli(
@@ -147,6 +209,9 @@ def explain_cli(
     blind: Blind = False,
 ) -> None:
     """Explain one candidate: every criterion's outcome, with the quotes behind it."""
+    from screener.cli.explain_view import print_explanation
+    from screener.settings import load_settings
+
     month = checked_as_of(as_of)
     screener = _screener(rules, load_settings().limits)
     result = next(screener.screen_many([file], workers=1, as_of=month))

@@ -42,36 +42,29 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(DANGEROUS_PREFIXES) else value
 
 
-def _rows(results: list[ScreeningResult], ids: list[str], *, blind: bool) -> list[list[str]]:
-    rows: list[list[str]] = []
-    number = 0
-    for result in results:
-        screening = result.screening
-        name = result.display_name(blind=blind)
-        if screening is None:
-            blanks = [""] * (3 + len(ids))
-            rows.append(["", name, "", "", "", "", "", error_code(result), *blanks])
-            continue
-        number += 1
-        statuses = {outcome.criterion: outcome.status for outcome in screening.outcomes}
-        rules = screening.provenance.rules
-        rows.append(
-            [
-                str(number),
-                name,
-                screening.verdict,
-                format_score(screening.score),
-                str(screening.required_met),
-                str(screening.required_total),
-                "; ".join(missing_labels(screening)),
-                "",
-                rules.id,
-                str(rules.version),
-                screening.provenance.as_of,
-                *(statuses.get(criterion, "") for criterion in ids),
-            ]
-        )
-    return rows
+def _row(result: ScreeningResult, number: int, ids: list[str], *, blind: bool) -> list[str]:
+    """One CSV row; ``number`` is the rank of a screened file (unused for an unreadable one)."""
+    screening = result.screening
+    name = result.display_name(blind=blind)
+    if screening is None:
+        blanks = [""] * (3 + len(ids))
+        return ["", name, "", "", "", "", "", error_code(result), *blanks]
+    statuses = {outcome.criterion: outcome.status for outcome in screening.outcomes}
+    rules = screening.provenance.rules
+    return [
+        str(number),
+        name,
+        screening.verdict,
+        format_score(screening.score),
+        str(screening.required_met),
+        str(screening.required_total),
+        "; ".join(missing_labels(screening)),
+        "",
+        rules.id,
+        str(rules.version),
+        screening.provenance.as_of,
+        *(statuses.get(criterion, "") for criterion in ids),
+    ]
 
 
 def write_csv(results: Iterable[ScreeningResult], stream: TextIO, *, blind: bool) -> None:
@@ -80,8 +73,19 @@ def write_csv(results: Iterable[ScreeningResult], stream: TextIO, *, blind: bool
     ``stream`` should be opened with ``newline=""`` when it is a file.
     """
     ranked = rank(results)
-    ids = criterion_ids(ranked)
+    write_ranked_csv(ranked, criterion_ids(ranked), stream, blind=blind)
+
+
+def write_ranked_csv(
+    ranked: Iterable[ScreeningResult], ids: list[str], stream: TextIO, *, blind: bool
+) -> None:
+    """``write_csv`` for results already in rank order, read one at a time.
+
+    ``ids`` are the criterion columns (``criterion_ids`` of the ranked results).
+    """
     writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([safe_cell(cell) for cell in (*FIXED_COLUMNS, *ids)])
-    for row in _rows(ranked, ids, blind=blind):
-        writer.writerow([safe_cell(cell) for cell in row])
+    number = 0
+    for result in ranked:
+        number += result.screening is not None
+        writer.writerow([safe_cell(cell) for cell in _row(result, number, ids, blind=blind)])

@@ -16,11 +16,25 @@ from screener.models.screening import Screening, ScreeningResult, Verdict
 VERDICT_ORDER: dict[Verdict, int] = {"meets": 0, "needs_review": 1, "does_not_meet": 2}
 
 
-def _key(result: ScreeningResult) -> tuple[int, int, float, str]:
-    if result.screening is None:
-        return (1, 0, 0.0, result.source)
+RankKey = tuple[int, int, float, str]
+
+
+def rank_key(source: str, verdict: Verdict | None, score: float) -> RankKey:
+    """The sort key of one result (``verdict`` None: it could not be screened).
+
+    ``screener rank`` sorts a results file by this key without loading whole screenings,
+    so its order is the order of ``rank`` by construction.
+    """
+    if verdict is None:
+        return (1, 0, 0.0, source)
+    return (0, VERDICT_ORDER[verdict], -score, source)
+
+
+def _key(result: ScreeningResult) -> RankKey:
     screening = result.screening
-    return (0, VERDICT_ORDER[screening.verdict], -screening.score, result.source)
+    if screening is None:
+        return rank_key(result.source, None, 0.0)
+    return rank_key(result.source, screening.verdict, screening.score)
 
 
 def rank(results: Iterable[ScreeningResult]) -> list[ScreeningResult]:

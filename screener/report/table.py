@@ -1,7 +1,8 @@
 """A ranked Rich table of a batch, then the files that could not be screened.
 
-Everything that comes from a résumé or a file name is wrapped in ``rich.text.Text`` so that
-it is printed literally and never interpreted as console markup.
+Rows are named by file stem, or by the blind id (``screener.report.names``). Everything
+that comes from a résumé or a file name is wrapped in ``rich.text.Text`` so that it is
+printed literally and never interpreted as console markup.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from screener.models.screening import ScreeningResult, Verdict
+from screener.report.names import row_names
 from screener.report.ranking import error_code, error_message, format_score, missing_labels, rank
 
 VERDICT_STYLE: dict[Verdict, str] = {
@@ -38,6 +40,7 @@ def _missing(labels: list[str]) -> str:
 def render_table(results: Iterable[ScreeningResult], console: Console, *, blind: bool) -> None:
     """Print the ranked screenings as a table, then the unreadable files with their codes."""
     ranked = rank(results)
+    names = row_names(ranked, blind=blind)
     screened = [result for result in ranked if result.screening is not None]
     failed = [result for result in ranked if result.screening is None]
     table = Table(title=f"Screened candidates ({len(screened)})")
@@ -53,7 +56,7 @@ def render_table(results: Iterable[ScreeningResult], console: Console, *, blind:
         assert screening is not None
         table.add_row(
             Text(str(number)),
-            Text(result.display_name(blind=blind)),
+            Text(names[result.source]),
             Text(screening.verdict, style=VERDICT_STYLE[screening.verdict]),
             Text(format_score(screening.score)),
             Text(f"{screening.required_met}/{screening.required_total}"),
@@ -66,7 +69,7 @@ def render_table(results: Iterable[ScreeningResult], console: Console, *, blind:
         console.print(Text(f"Unreadable files ({len(failed)})", style="bold"))
         for result in failed:
             line = Text("  ")
-            line.append(result.display_name(blind=blind))
+            line.append(names[result.source])
             line.append(": ")
             line.append(error_code(result), style="red")
             message = error_message(result, blind=blind)

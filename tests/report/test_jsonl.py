@@ -24,14 +24,22 @@ def test_one_ranked_object_per_line() -> None:
     assert text.endswith("\n")
     assert len(objects) == 2
     first, second = objects
-    assert set(first) == {"candidate", "source", "screening"}
+    assert set(first) == {"candidate", "source", "sha256", "screening"}
     assert first["candidate"] == first["source"] == "ok.pdf"
     assert Screening.model_validate(first["screening"]) == results[1].screening
+    assert first["sha256"] == first["screening"]["candidate"]["sha256"]
     assert second == {
         "candidate": "bad.pdf",
         "source": "bad.pdf",
+        "sha256": None,
         "error": {"code": "pdf_encrypted", "message": "locked"},
     }
+
+
+def test_an_unreadable_files_hash_is_written_when_given() -> None:
+    stream = io.StringIO()
+    write_jsonl([failed("bad.pdf")], stream, blind=False, hashes={"bad.pdf": "ab" * 32})
+    assert json.loads(stream.getvalue())["sha256"] == "ab" * 32
 
 
 def test_keys_sorted_and_text_unescaped() -> None:
