@@ -33,7 +33,7 @@ from screener.taxonomy import load_certifications
 from screener.taxonomy.loader import load_credential_status
 from screener.taxonomy.words import words_pattern
 
-EXTRACTOR = register_extractor("certifications", "6")  # 5: hyphenated wraps; 6: status cells
+EXTRACTOR = register_extractor("certifications", "7")  # 6: status cells; 7: "· en preparación"
 
 _STATUS = load_credential_status()
 _IN_PROGRESS = words_pattern(_STATUS.in_progress)

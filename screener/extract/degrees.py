@@ -30,7 +30,9 @@ lines).
 * **Titles are not degrees**: outside the education section a mention counts only when its
   line names a field (from the text or the form) or an institution. "Dipl.-Ing. Lukas
   Hoffmann" in the name line is a title; "I earned an Associate in Occupational Studies at
-  The Culinary Institute of America" in a résumé without headings is a degree.
+  The Culinary Institute of America" in a résumé without headings is a degree. Nor is a
+  form in parentheses right after a job word outside the education section: "Graduation
+  Intern (MSc thesis)" and "Research Assistant (PhD)" are roles.
 * Education-section mentions are read first, so they carry the evidence when a degree is
   also named elsewhere; degrees are returned in text order of that evidence.
 """
@@ -53,12 +55,12 @@ from screener.nlp.degrees import degree_spans, form_of, is_degree_form
 from screener.nlp.fields import field_finder
 from screener.nlp.sections import Section, section_at
 from screener.provenance import register_extractor
-from screener.taxonomy.loader import load_degrees
+from screener.taxonomy.loader import load_degrees, load_roles
 from screener.taxonomy.words import words_alternation
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "6")  # 5: "dez/2027" is a year; 6: a start year is none
+EXTRACTOR = register_extractor("degrees", "7")  # 7: role qualifiers, US states, no stray field text
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,])(19[5-9]\d|20\d\d|2100)(?!\d)")  # "dez/2027" too
@@ -68,6 +70,12 @@ _INSTITUTION = re.compile(rf"\b(?:{words_alternation(_DEGREES.institution_words)
 _SEGMENT_SPLIT = re.compile(r"\s[—–-]{1,2}\s|[,;|·•\t\n]|\s{3,}|\s\(|\)")
 _LEADING_PAREN = re.compile(r"\s*\([^()\n]*\)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+_ROLES = load_roles()
+_ROLE_BEFORE = re.compile(
+    rf"(?:{_ROLES.pattern(_ROLES.job_words).pattern}|{_ROLES.pattern(_ROLES.internship_words).pattern})"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +268,8 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
             continue
         in_education = _section_of(sections, span.start_char) == "education"
         line_start, line_end = line_bounds(text, span.start_char)
+        if not in_education and _ROLE_BEFORE.search(text, line_start, span.start_char):
+            continue  # "Graduation Intern (MSc thesis)": a role, not a degree
         section_end = next((s.end for s in sections if s.start <= line_start < s.end), len(text))
         block_end = _block_end(text, line_end, section_end, mention_lines)
         line = text[line_start:line_end]
@@ -272,6 +282,8 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
             # "Engenharia de Computação" / "Bacharelado, Unicamp": the field stands above.
             section_start = next((s.start for s in sections if s.start <= line_start < s.end), 0)
             field, written = _field_above(text, line_start, section_start, mention_lines, written)
+        if field is None and form.field is not None:
+            written = ""  # "Diplom-Mathematikerin" names its field: no text to keep
         field_id = None if level.id == "secondary" else field or form.field
         # The form itself ("High School") is not an institution.
         blanked = line[: span.start_char - line_start] + " " * len(span.text)

@@ -38,7 +38,8 @@ from screener.models.profile import Evidence, Experience, Position
 from screener.months import YearMonth
 from screener.nlp.dates import DateRange, find_date_ranges
 from screener.provenance import register_extractor
-from screener.taxonomy.loader import load_roles
+from screener.taxonomy.loader import load_degrees, load_roles
+from screener.taxonomy.words import words_alternation
 
 __all__ = [
     "EXTRACTOR",
@@ -49,7 +50,8 @@ __all__ = [
     "months_in",
 ]
 
-EXTRACTOR = register_extractor("experience", "5")  # 5: a wrapped sentence tail is no heading
+# 5: a wrapped sentence tail is no heading; 6: a student job at a school is a job
+EXTRACTOR = register_extractor("experience", "6")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -59,6 +61,7 @@ _PART_TIME = _ROLES.pattern(_ROLES.part_time_words)
 _VOLUNTEER = _ROLES.pattern(_ROLES.volunteer_words)
 _NOT_A_JOB = _ROLES.pattern(_ROLES.not_a_job_words)
 _JOB_WORD = _ROLES.pattern(_ROLES.job_words)
+_SCHOOL = re.compile(words_alternation(load_degrees().institution_words), re.IGNORECASE)
 _BREAK = _ROLES.pattern(_ROLES.break_words)
 _SEPARATORS = (" — ", " – ", " | ", " -- ", " - ", " @ ", " at ", ", ")
 _SEPARATOR_RE = re.compile("|".join(re.escape(separator) for separator in _SEPARATORS))
@@ -370,9 +373,25 @@ def _looks_like_heading(
     if len(on_line) != 1 or not context or _BULLET.match(line[: date.start - line_start]):
         return False
     words = " ".join(context)
-    if _is_sentence(line):
+    # "2017 – 2018<tab>Teaching Assistant, Delft University." sets the date in a column
+    # of its own: a heading even with a full stop.
+    in_column = not line[: date.start - line_start].strip() and (
+        line[date.end - line_start : date.end - line_start + 1] == "\t"
+    )
+    if _is_sentence(line) and not in_column:
         return False  # "…with PyTorch; paper at INFORMS 2024.": a sentence, not a heading
-    return len(words.split()) <= MAX_TITLE_WORDS and not _NOT_A_JOB.search(f"{line} {words}")
+    return len(words.split()) <= MAX_TITLE_WORDS and not _names_study(f"{line} {words}")
+
+
+def _names_study(text: str) -> bool:
+    """Whether a lone-dated line names a degree, a school or a certificate, not a job.
+
+    A student job at a school is a job: "2017 – 2018 Teaching Assistant, Delft University
+    of Technology" names a university only as its employer."""
+    hits = [match.group(0) for match in _NOT_A_JOB.finditer(text)]
+    if not hits:
+        return False
+    return not (_INTERN.search(text) and all(_SCHOOL.fullmatch(hit) for hit in hits))
 
 
 def _title_and_org(context: list[str]) -> tuple[str | None, str | None]:

@@ -35,7 +35,7 @@ from screener.nlp.skills import skill_spans
 from screener.provenance import register_extractor
 from screener.taxonomy import load_skills
 
-EXTRACTOR = register_extractor("skills", "4")  # 4: "the Java platform team"
+EXTRACTOR = register_extractor("skills", "5")  # 4: "the Java platform team"; 5: recruited lists
 MAX_EVIDENCE = 5
 """Quotes kept per skill (the first ones in text order)."""
 

@@ -187,20 +187,29 @@ def _open_bracket(text: str, entry: tuple[int, int]) -> bool:
 
 def _split_dots(text: str, entry: tuple[int, int]) -> list[tuple[int, int]]:
     """The entry's "·"-separated credentials; a piece naming nothing ("2021 (expired
-    2024)") is the date and status of the piece before it."""
+    2024)") or only a status ("en preparación") is the date and status of the piece
+    before it."""
     start, end = entry
     bounds = [m.span() for m in _DOT_SPLIT_RE.finditer(text, start, end)] + [(end, end)]
     pieces: list[tuple[int, int]] = []
     for cut, after in bounds:
         piece = text[start:cut]
         if piece.strip(" \t\n·"):
-            names = _NAMED_RE.search(strip_noise(" ".join(piece.split()))) is not None
-            if pieces and not names:
+            flat = " ".join(piece.split())
+            names = _NAMED_RE.search(strip_noise(flat)) is not None
+            if pieces and (not names or _only_a_status(flat)):
                 pieces[-1] = (pieces[-1][0], cut)
             else:
                 pieces.append((start, cut))
         start = after
     return pieces
+
+
+def _only_a_status(piece: str) -> bool:
+    """Whether a piece says only how the credential before it stands: "en preparación
+    (examen en enero de 2027)", "expired 2024" (a status, then no capitalised name)."""
+    status = _STATUS_ONLY_RE.match(piece)
+    return status is not None and not any(c.isupper() for c in piece[status.end() :])
 
 
 def strip_bullet(line: str) -> str:

@@ -24,7 +24,8 @@ Rules:
   education section, or when its line holds a catalog ``context`` word ("degree",
   "university", "GPA", ...), or when a field of study follows it ("MS Computer
   Science"). Even then it is dropped before a catalog ``product_words`` word ("MS
-  Office", "MS Excel").
+  Office", "MS Excel"), after a city as a US state ("Boston, MA"), and, for a form that
+  names a discipline (``starts_entry``), after a connector ("Ciencia e Ingeniería").
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ _BEFORE = r"(?<![\w.@/])"
 _AFTER = r"(?![\w@/])(?!\.\w)"
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Boston, MA" / "Jackson, MS 39201": a US state after its city, not a degree.
+_CITY_BEFORE = re.compile(
+    r"(?:^|[,|·•\t])[^\S\n]*((?:[A-Z][\w.'-]+[^\S\n]+){0,2}[A-Z][\w.'-]+),[^\S\n]*$"
+)
+# A connector or preposition right before: the form continues a name ("Ciencia e …").
+_INSIDE_A_NAME = re.compile(
+    r"(?<!\w)(?:e|y|i|and|et|und|en|em|de|da|do|del|of|in|w)[^\S\n]+$", re.I
+)
+_ADDRESS_END = re.compile(r"[^\S\n]*(?:$|\n|\t|[,|·•]|\d{5}(?!\d))")
 
 
 # Field-text helpers, shared with screener.extract.degrees.
@@ -198,13 +208,31 @@ class DegreeMatcher:
             return False  # "Ind AS 116" (a standard), "MS 365": a number that is no year
         if _in_a_list(text, match):
             return False  # "AWS (EC2, S3)": an item of a list, not a degree
+        if self._is_state(text, match):
+            return False
+        start, end = line_bounds(text, match.start)
+        if self._forms[match.form][1].starts_entry and _INSIDE_A_NAME.search(
+            text, start, match.start
+        ):
+            return False  # "Posgrado en Ciencia e Ingeniería": a programme's name
         if section_at(sections, match.start) == "education":
             return True
-        start, end = line_bounds(text, match.start)
         if self._context.search(text, start, end):
             return True
         field, _ = self._fields.resolve(text[match.end : end])
         return field is not None
+
+    def _is_state(self, text: str, match: _Match) -> bool:
+        """Whether the form ends an address as a US state code: "Berklee College of Music,
+        Boston, MA" (but "University of Chicago, MA" names a degree after its school)."""
+        start, _ = line_bounds(text, match.start)
+        city = _CITY_BEFORE.search(text[start : match.start])
+        return (
+            city is not None
+            and _ADDRESS_END.match(text, match.end) is not None
+            and self._context.search(city.group(1)) is None
+            and self._fields.resolve(city.group(1))[0] is None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the degree mentions in ``doc.spans["degrees"]``."""

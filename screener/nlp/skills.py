@@ -29,8 +29,10 @@ Context (``WINDOW`` = 6 tokens either side of the mention, on the same line only
 * **Other people's skills, for every skill**: a mention is rejected when a recruiting
   word (recruit, hire, source, staff, ... in any form) stands in the window before it
   and a role noun (engineers, developers, scientists, candidates, roles, ...) follows it
-  within ``ROLE_WINDOW`` tokens: "recruited Java and Python engineers" is not a skill of
-  the recruiter. Nor is "services owned by the Java team": "by the" right before a
+  within ``ROLE_WINDOW`` tokens (the list's other mentions and its commas and "and"s not
+  counted, and over the line break of a wrapped sentence): "recruited Java and Python
+  engineers" and "hire 85 Python, Java and Go" / "engineers" are not skills of the
+  recruiter. Nor is "services owned by the Java team": "by the" right before a
   mention and a team noun right after it (or after one lower-case word: "the Java
   platform team").
 * **Ambiguous skills** (``requires_context: true``) are accepted only when, and the
@@ -52,7 +54,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from screener.nlp.annotations import SECTIONS_ATTR, dates_of, sections_of, text_of
@@ -189,9 +191,10 @@ class SkillMatcher:
         for key, start, end in phrases:
             by_key[key].append((start, end))
         windows = [_window(doc, text, span) for span in mentions]
+        listed = frozenset(i for span in mentions for i in range(span.start, span.end))
         negative = [
             _near(by_key, self._rules[span.label_].negative, window)
-            or _recruited(doc, span, window)
+            or _recruited(doc, span, window, listed)
             for span, window in zip(mentions, windows, strict=True)
         ]
         confirming = [
@@ -264,7 +267,9 @@ def _window(doc: Doc, text: str, span: Span) -> tuple[int, int]:
     return low, high
 
 
-def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
+def _recruited(
+    doc: Doc, span: Span, window: tuple[int, int], listed: frozenset[int] = frozenset()
+) -> bool:
     """Whether the mention reads as someone else's skill (words in skill_context.yaml).
 
     "recruit Java engineers" (a recruiting word before, a role noun after, or right
@@ -292,12 +297,54 @@ def _recruited(doc: Doc, span: Span, window: tuple[int, int]) -> bool:
         and _TEAM_OF_NOUN(doc[span.start - 2].lower_)
     ):
         return True
-    after = doc[span.end : end]
     before = span.start - 1  # "reclutó desarrolladores Java": the noun first
     noun_before = before > window[0] and _ROLE_NOUN(doc[before].lower_)
-    if not noun_before and not any(_ROLE_NOUN(token.lower_) for token in after):
+    if not noun_before and not _role_noun_after(doc, span.end, listed):
         return False
-    return any(_RECRUITING(token.lower_) for token in doc[window[0] : span.start])
+    low = _list_start(doc, span.start, listed)
+    return any(_RECRUITING(token.lower_) for token in doc[low : span.start])
+
+
+# Between the mentions of a list ("Python, Java and Go engineers") only these stand.
+_LIST_WORDS = frozenset({",", "and", "or", "&", "/", "und", "oder", "et", "ou", "y", "o", "e"})
+
+
+def _role_noun_after(doc: Doc, start: int, listed: frozenset[int]) -> bool:
+    """Whether a role noun follows within ``ROLE_WINDOW`` tokens of ``start``, the other
+    mentions of a list and its connectors not counted, over a line break inside a
+    wrapped sentence ("hire 85 Python, Java and Go" / "engineers in 2025")."""
+    counted = 0
+    for i in range(start, len(doc)):
+        token = doc[i]
+        if token.is_space:
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if token.text.count("\n") > 1 or following is None or not following.is_lower:
+                return False
+            continue
+        if _ROLE_NOUN(token.lower_):
+            return True
+        if i not in listed and token.lower_ not in _LIST_WORDS:
+            counted += 1
+            if counted >= ROLE_WINDOW:
+                return False
+    return False
+
+
+def _list_start(doc: Doc, start: int, listed: frozenset[int]) -> int:
+    """Where the recruiting word is looked for: ``WINDOW`` tokens before the list that
+    holds the mention at ``start`` ("hire 85 Python, Java and Go"), in its clause."""
+    i = start
+    while i > 0 and (i - 1 in listed or doc[i - 1].lower_ in _LIST_WORDS):
+        i -= 1
+    low = i
+    while low > 0 and i - low < WINDOW and not _ends_clause(doc[low - 1]):
+        low -= 1
+    return low
+
+
+def _ends_clause(token: Token) -> bool:
+    """A line break or a stop: "Hired two engineers; wrote Python tools" hires no Python."""
+    return "\n" in token.text or token.text in {";", ".", "!", "?"}
 
 
 def _team_after(doc: Doc, start: int, end: int) -> int | None:

@@ -58,6 +58,12 @@ class DegreeForm(BaseModel):
         default=None,
         description="Field of study the degree names by itself (MBA: business-administration).",
     )
+    starts_entry: bool = Field(
+        default=False,
+        description="If true, the form is a discipline's name and is a degree only where its "
+        "entry starts it ('Ingeniería de Sistemas'), not inside a programme's name "
+        "('Posgrado en Ciencia e Ingeniería de la Computación').",
+    )
 
 
 class DegreeLevel(BaseModel):
