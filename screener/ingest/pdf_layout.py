@@ -32,8 +32,9 @@ from screener.provenance import register_extractor
 
 # The reading order feeds every extractor, so its changes are versioned too ("1": before
 # its version was recorded; "2": a sidebar under a contact row, a 4 pt gutter; "3": TeX
-# bitmap fonts coded in T1 read in that encoding, screener/ingest/tex_fonts.py).
-EXTRACTOR = register_extractor("pdf-reading-order", "3")  # 3: T1 bitmap fonts
+# bitmap fonts coded in T1 read in that encoding, screener/ingest/tex_fonts.py; "4": the
+# label column of a layout table, headings on rows of their own, is rows, not a column).
+EXTRACTOR = register_extractor("pdf-reading-order", "4")  # 4: layout-table label column
 
 _MIN_LINES_PER_BOX = 3
 _MIN_GAP = 4.0  # points between the boxes' edges
@@ -162,6 +163,7 @@ def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
             aligned >= _ATTACHED_SHARE * len(small)
             or _dated(small)
             or not any(_is_heading(line) for line in small)
+            or _label_column(small, large)
         ):
             return True
     # Date cells that wrap ("2015 (retired," over "lapsed)") make the side of the labels
@@ -173,6 +175,18 @@ def _attached(side: Sequence[LTTextLine], other: Sequence[LTTextLine]) -> bool:
     """Whether most lines of ``side`` share a row with a line of ``other``."""
     attached = sum(any(_same_row(line, beside) for beside in other) for line in side)
     return attached >= _ATTACHED_SHARE * len(side)
+
+
+def _label_column(side: Sequence[LTTextLine], other: Sequence[LTTextLine]) -> bool:
+    """Whether ``side`` is the label column of a layout table: its headings stand on rows
+    of their own ("BERUFSERFAHRUNG"), each of its other lines (a date, "Programmierung")
+    shares a row with the other side, and every heading of the other side (a bold job
+    title) starts such a row. A sidebar's headings fall on the main column's rows only by
+    chance, and the main column has section headings of its own."""
+    for line in side:
+        if _is_heading(line) == any(_same_row(line, beside) for beside in other):
+            return False
+    return all(any(_same_row(line, label) for label in side) for line in other if _is_heading(line))
 
 
 def _dated(side: Sequence[LTTextLine]) -> bool:
