@@ -1,15 +1,21 @@
 """A posting's lines cut into clauses, and the kind each clause asks for.
 
 A line is cut at semicolons, at in-line bullets and at the end of a sentence (a full stop
-after a lowercase word or a number, before a capital: "… experience. Strong …", never
-inside "B.S. Computer Science" or "e.g. Python"). A clause holding both a preferred and a
-required cue is cut after the first cue ("Bachelor's degree required, Master's
-preferred").
+after a lowercase word, a number or a capitalised acronym of three letters, before a
+capital: "… experience. Strong …", "… modern CSS. We …", never inside "B.S. Computer
+Science" or "e.g. Python"), except before a sentence naming the employer's tools ("…
+warehouse. We use BigQuery; Snowflake is just as welcome" stays one clause). A clause
+holding both a preferred and a required cue is cut after the first cue ("Bachelor's
+degree required, Master's preferred"); a preferred tail after a comma, a dash or a bracket
+is cut off ("4 years of HR experience, preferably in manufacturing": the years are
+required, the tail preferred).
 
-The kind: an in-line cue ("… preferred", "ideally", "… required", "must") overrides the
-section; under a requirements or preferred heading the section decides; under duties, an
-unnamed heading or in the introduction a clause is a requirement only when it is written
-as a qualification ("Programming experience in Python and Java").
+A clause the posting says is not required ("No degree required", "great but not something
+we require") asks for nothing. The kind: an in-line cue ("… preferred", "ideally", "…
+required", "must") overrides the section; under a requirements or preferred heading the
+section decides; under duties, an unnamed heading or in the introduction a clause is a
+requirement only when it is written as a qualification ("Programming experience in Python
+and Java").
 """
 
 from __future__ import annotations
@@ -24,9 +30,11 @@ from screener.drafting.sections import Line, Section
 from screener.drafting.vocabulary import load_vocabulary
 
 CriterionKind = Literal["required", "preferred"]
-KindSource = Literal["section", "inline", "promoted"]
+KindSource = Literal["section", "inline", "promoted", "negated"]
 
-_CUTS = re.compile(r";\s+|\s+[•●▪]\s+|(?<=[a-z0-9)”\"]{2}[.!?])\s+(?=[A-Z(“\"])")
+_CUTS = re.compile(
+    r";\s+|\s+[•●▪]\s+|(?:(?<=[a-z0-9)”\"]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z(“\"])"
+)
 _TRIM = " \t.,;:!"
 _PROMOTING = frozenset({"duties", "unknown", "intro"})
 
@@ -51,14 +59,35 @@ class ClauseKind:
 
 def line_clauses(section: Section, line: Line) -> Iterator[Clause]:
     """The clauses of one line, each trimmed of spaces and trailing punctuation."""
-    for start, end in _pieces(line.text):
-        for piece_start, piece_end in _split_mixed_cues(line.text, start, end):
-            text = line.text[piece_start:piece_end]
-            lead = len(text) - len(text.lstrip(_TRIM))
-            body = text.strip(_TRIM)
-            if len(body) > 1:
-                at = line.start + piece_start + lead
-                yield Clause(body, at, at + len(body), section)
+    for piece_start, piece_end in _split(line.text):
+        text = line.text[piece_start:piece_end]
+        lead = len(text) - len(text.lstrip(_TRIM))
+        body = text.strip(_TRIM)
+        if len(body) > 1:
+            at = line.start + piece_start + lead
+            yield Clause(body, at, at + len(body), section)
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s clauses: its pieces, cut between mixed cues and before a
+    preferred tail."""
+    return [
+        tail
+        for start, end in _pieces(text)
+        for mixed in _split_mixed_cues(text, start, end)
+        for tail in _split_preferred_tail(text, *mixed)
+    ]
+
+
+def _split_preferred_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut before a preferred tail after a comma, dash or bracket ("3+
+    years of accounting, ideally at an audit firm"); else unchanged."""
+    tails = load_vocabulary().pattern("preferred_tails")
+    for cue in tails.finditer(text, start, end):
+        head = text[start : cue.start()].rstrip()
+        if head and head[-1] in ",(–—-" and text[cue.end() : end].strip(_TRIM + ")"):
+            return [(start, start + len(head) - 1), (cue.start(), end)]
+    return [(start, end)]
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -67,7 +96,27 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         pieces.append((start, cut.start()))
         start = cut.end()
     pieces.append((start, len(text)))
-    return pieces
+    return _with_stack_notes(text, pieces)
+
+
+def _with_stack_notes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces where one that names the employer's tools ("We use BigQuery") or accepts
+    another ("Snowflake is just as welcome") is joined to the requirement before it."""
+    vocabulary = load_vocabulary()
+    stack, accepted = vocabulary.pattern("stack_words"), vocabulary.pattern("accepted_alternatives")
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        piece = text[start:end]
+        follows = stack.match(piece) is not None or accepted.search(piece) is not None
+        if joined and follows and not _names_nothing(text[joined[-1][0] : joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _names_nothing(text: str) -> bool:
+    return not find_mentions(text, as_skills_section=True).skills
 
 
 def _split_mixed_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -89,7 +138,10 @@ def clause_kind(clause: Clause) -> ClauseKind:
     """Whether the clause asks for a required or a preferred qualification, and why."""
     vocabulary = load_vocabulary()
     inline: CriterionKind | None = None
-    if vocabulary.inline_preferred.search(clause.text):
+    preferred = vocabulary.inline_preferred.search(clause.text)
+    if not preferred and vocabulary.pattern("not_required").search(clause.text):
+        return ClauseKind(None, "negated")
+    if preferred:
         inline = "preferred"
     elif vocabulary.inline_required.search(clause.text):
         inline = "required"

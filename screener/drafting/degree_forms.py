@@ -5,7 +5,8 @@ case only), the longest first where two overlap. Two kinds of form need more:
 
 * an ambiguous one (``requires_context``: ``BS``, ``MS``, ``MA``) counts only right after a
   slash or right before a slash, a comma, a bracket, "in", "of", "or", "and" or "degree"
-  ("BS/MS in CS", "MA or MS"), so "MS Excel" is no master's degree;
+  ("BS/MS in CS", "MA or MS"), and never right after a number ("WCAG 2.1 AA"), so
+  "MS Excel" is no master's degree;
 * a bare school name ("High School") counts only before "diploma", "degree",
   "equivalent", "education" or "or" ("high school diploma or GED"), so "teach high school
   students" names no degree.
@@ -21,6 +22,7 @@ from screener.drafting.vocabulary import load_vocabulary
 from screener.taxonomy import DegreeForm, DegreeLevelId, load_degrees
 
 _AMBIGUOUS_AFTER = re.compile(r"\s*(?:/|,|\(|\bin\b|\bof\b|\bor\b|\band\b|degree|$)", re.I)
+_VERSION_BEFORE = re.compile(r"\d\s+$")
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(\w+['’]?s?)\s*(?:or|/|,)\s*$", re.I)
 _BARE_FORMS = frozenset({"high school", "high-school"})
 _GENERIC_AFTER = re.compile(
@@ -96,6 +98,8 @@ def _generic_pattern() -> re.Pattern[str]:
 
 def _ambiguous_confirmed(clause: str, match: re.Match[str]) -> bool:
     before = clause[match.start() - 1 : match.start()]
+    if _VERSION_BEFORE.search(clause, 0, match.start()):
+        return False  # "WCAG 2.1 AA": a conformance level, no degree
     return before == "/" or _AMBIGUOUS_AFTER.match(clause, match.end()) is not None
 
 

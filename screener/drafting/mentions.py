@@ -40,7 +40,9 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Mentions:
-    """Everything one clause names, each list in text order."""
+    """Everything one clause names, each list in text order: ``skills`` holds the soft
+    skills ``posting_words.yaml`` screens (communication, customer service), ``soft_skills``
+    the others."""
 
     skills: tuple[Mention, ...]
     soft_skills: tuple[Mention, ...]
@@ -62,6 +64,7 @@ def find_mentions(clause: str, *, as_skills_section: bool = False) -> Mentions:
     doc = analyse(prefix + clause)
     shift = len(prefix)
     catalog = load_skills()
+    screened = frozenset(load_vocabulary().screened_soft_skills)
     technical: list[Mention] = []
     soft: list[Mention] = []
     for span in skill_spans(doc):
@@ -69,7 +72,7 @@ def find_mentions(clause: str, *, as_skills_section: bool = False) -> Mentions:
         if mention.start < 0 or any(_overlaps(mention, group) for group in groups):
             continue
         is_soft = catalog.by_id(mention.id).category == "soft"
-        (soft if is_soft else technical).append(mention)
+        (soft if is_soft and mention.id not in screened else technical).append(mention)
     certifications = tuple(Mention(c.start, c.end, c.id) for c in find_certifications(clause))
     return Mentions(
         skills=tuple(technical),

@@ -89,21 +89,32 @@ def add_degree(reading: Reading, limit: int) -> None:
     test = requirement.test()
     if in_progress_accepted(reading.clause):
         test["include_in_progress"] = True
+    key, preferred_only = "degree", False
+    drafted: object = test
     if requirement.equivalent_experience:
-        notes.append(
-            "“or equivalent experience”: a degree test cannot take experience instead of a "
-            "degree, so the degree is drafted as preferred; make it required by hand if meant"
-        )
+        years = load_vocabulary().equivalent_years.get(requirement.min_level)
+        if years is None:
+            preferred_only = True
+            notes.append(
+                "“or equivalent experience”: the drafter has no number of years for this "
+                "level, so the degree is drafted as preferred; make it required by hand if meant"
+            )
+        else:
+            key, drafted = "any", [{"degree": test}, {"experience": {"min_years": _whole(years)}}]
+            notes.append(
+                f"“or equivalent experience” read year for year: the degree or {years:g} years "
+                "of experience (the years of study it stands for); change the figure if meant"
+            )
     reading.use_within(degrees[0].start, requirement.end)
     reading.parts.append(
         Part(
-            key="degree",
-            test=test,
+            key=key,
+            test=drafted,
             name=LEVEL_NAMES[requirement.min_level],
             start=degrees[0].start,
             end=requirement.end,
             notes=tuple(notes),
-            preferred_only=requirement.equivalent_experience,
+            preferred_only=preferred_only,
         )
     )
 
@@ -115,12 +126,19 @@ def in_progress_accepted(clause: str) -> bool:
 
 
 def add_experience(reading: Reading) -> None:
-    """Years of experience, in one skill when exactly one skill follows the figure."""
+    """Years of experience, in one skill when exactly one skill follows the figure (before
+    the next figure). A later figure is drafted only when it names its one skill ("3 years
+    of front-end development, including 2+ years of React"): else it is a part of the
+    first ("including 1 year as a lead")."""
     figures = [y for y in find_years(reading.clause) if y.drafts_minimum]
-    if not figures:
-        return
-    figure = figures[0]
-    after = [(i, m) for i, m in reading.free_skills() if m.start >= figure.end]
+    for index, figure in enumerate(figures):
+        until = figures[index + 1].start if index + 1 < len(figures) else len(reading.clause)
+        after = [(i, m) for i, m in reading.free_skills() if figure.end <= m.start < until]
+        if index == 0 or len(after) == 1:
+            _add_figure(reading, figure, after)
+
+
+def _add_figure(reading: Reading, figure: YearsMention, after: list[tuple[int, Mention]]) -> None:
     test: dict[str, object] = {"min_years": _years(figure)}
     notes: list[str] = []
     words = _EXPERIENCE_WORDS.match(reading.clause, figure.end)
@@ -159,6 +177,8 @@ def add_skills(reading: Reading, *, competence: bool) -> None:
     if not names:
         return
     listed = join_skills(reading.clause, names)
+    if not listed.all_of and not listed.any_of:
+        return  # only the employer's own tools ("we're TypeScript and Python")
     notes: list[str] = []
     why: str | None = None
     if kinds:
@@ -243,4 +263,8 @@ def joined_name(ids: tuple[str, ...]) -> str:
 
 
 def _years(figure: YearsMention) -> float | int:
-    return int(figure.minimum) if figure.minimum.is_integer() else figure.minimum
+    return _whole(figure.minimum)
+
+
+def _whole(years: float) -> float | int:
+    return int(years) if years.is_integer() else years

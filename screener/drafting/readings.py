@@ -8,14 +8,16 @@ rule); then its
 degree, named credentials, described credentials, years of experience and skills
 (:mod:`screener.drafting.parts`). A criterion whose kind came from its heading is drafted
 as *preferred* when it is a reading rather than the posting's words — a kind of tool ("AI
-tools"), described credentials, a competence ("Data science skills") — and a degree with
-"or equivalent experience" always is; each such criterion carries a note saying so.
+tools"), described credentials, a competence ("Data science skills") in a section that
+lists mostly competences — and a list accepting tools the taxonomy lacks always is; each
+such criterion carries a note saying so.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from screener.drafting.clauses import Clause, ClauseKind, CriterionKind, clause_kind
 from screener.drafting.credential_parts import add_certifications, add_described_certification
@@ -23,6 +25,7 @@ from screener.drafting.lint import maximum_findings, proxy_findings
 from screener.drafting.mentions import Mentions, find_mentions, written_as_qualification
 from screener.drafting.parts import Part, Reading, add_degree, add_experience, add_skills
 from screener.drafting.report import LintFinding
+from screener.drafting.sections import Section
 from screener.drafting.vocabulary import load_vocabulary
 from screener.drafting.years import find_years
 from screener.taxonomy import load_skills
@@ -78,6 +81,8 @@ def read_clause(clause: Clause) -> ClauseReading:
         return ClauseReading((), reason, tuple(proxies))
     lint = tuple(maximum_findings(clause.text, clause.start))
     kind = clause_kind(clause)
+    if kind.source == "negated":
+        return ClauseReading((), "the posting says this is not required", lint)
     if kind.kind is None:
         reason = _SECTION_REASONS.get(clause.section.kind, "not a qualification")
         return ClauseReading((), reason, lint)
@@ -88,7 +93,7 @@ def read_clause(clause: Clause) -> ClauseReading:
     if figures and not any(figure.drafts_minimum for figure in figures):
         return ClauseReading((), "an experience maximum (see the fairness lint)", lint)
     mentions = _mentions(clause, kind)
-    parts = _parts(clause.text, mentions)
+    parts = _parts(clause.text, mentions, competence_list=_competence_list(clause.section))
     if not parts:
         return ClauseReading((), _why_not(clause.text, mentions), lint)
     criteria = tuple(_criterion(clause, kind, part, len(parts) == 1) for part in parts)
@@ -103,13 +108,13 @@ def _mentions(clause: Clause, kind: ClauseKind) -> Mentions:
     return plain
 
 
-def _parts(text: str, mentions: Mentions) -> list[Part]:
+def _parts(text: str, mentions: Mentions, *, competence_list: bool) -> list[Part]:
     reading = Reading(text, mentions)
     add_degree(reading, _field_limit(text, mentions))
     add_certifications(reading)
     add_described_certification(reading)
     add_experience(reading)
-    add_skills(reading, competence=_competence(text))
+    add_skills(reading, competence=competence_list and _competence(text))
     return sorted(reading.parts, key=lambda p: (p.start, p.end))
 
 
@@ -119,6 +124,17 @@ def _field_limit(text: str, mentions: Mentions) -> int:
     stops = [y.start for y in find_years(text) if y.start > first]
     stops += [m.start for m in mentions.certifications if m.start > first]
     return min(stops, default=len(text))
+
+
+@lru_cache(maxsize=256)
+def _competence_list(section: Section) -> bool:
+    """Whether ``section`` is a profile of the trade rather than a list of musts: at least
+    ``competence_list_share`` of its lines name a competence ("Analytical skills"). A
+    section given without its lines (a clause read alone) counts as one."""
+    if not section.lines:
+        return True
+    share = sum(_competence(line.text.rstrip(" .;")) for line in section.lines) / len(section.lines)
+    return share >= load_vocabulary().competence_list_share
 
 
 def _competence(text: str) -> bool:

@@ -38,7 +38,12 @@ SECTION_NAME_WORDS = 4
 _BULLET = re.compile(r"^[ \t]*(?:[•●○◦▪▫■□‣⁃∙·*+\-–—]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _MARKDOWN = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 _SENTENCE_END = re.compile(r"[.,;!?]\s*$")
-_INLINE_HEADING = re.compile(r"^([^:]{2,60}):[ \t]+(?=\S)")
+_INLINE_HEADING = re.compile(r"^(?:\*\*|__)?([^:*_]{2,60}):(?:\*\*|__)?[ \t]+(?=\S)")
+_EMPHASIS = re.compile(r"^(\*\*|__)\s*(?P<inner>[^*_\s](?:.*?[^*_\s])?)\s*\1\s*(?P<colon>:?)$")
+_MID_LINE_HEADING = re.compile(r"(?<=[.!?])[ \t]+(?=(?:\*\*)?([A-Z][\w'’ /&-]{2,50}):[ \t])")
+MID_LINE_KINDS = frozenset({"required", "preferred", "duties"})
+"""Kinds of heading that open a section even inside a paragraph ("… team. Preferred
+Qualifications: Kubernetes; …"), as pasted pages and JSON-LD descriptions write them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +83,8 @@ class Section:
 
 
 def posting_lines(text: str) -> list[Line | None]:
-    """Every line of ``text``: ``None`` for a blank line, else its content's span."""
+    """Every line of ``text``: ``None`` for a blank line, else its content's span; a line
+    holding a requirements heading after a sentence is cut there (:data:`MID_LINE_KINDS`)."""
     lines: list[Line | None] = []
     offset = 0
     for raw in text.split("\n"):
@@ -91,8 +97,28 @@ def posting_lines(text: str) -> list[Line | None]:
         skip = marker.end() if marker else len(raw) - len(raw.lstrip())
         content_start = start + skip
         content = raw[skip:].rstrip()
-        lines.append(Line(content_start, content_start + len(content), content, bool(marker)))
+        lines += _cut_at_headings(Line(content_start, content_start + len(content), content,
+                                       bool(marker)))  # fmt: skip
     return lines
+
+
+def _cut_at_headings(line: Line) -> list[Line | None]:
+    """``line`` cut before each requirements heading written inside it."""
+    cuts = [
+        (match.start(), match.end())
+        for match in _MID_LINE_HEADING.finditer(line.text)
+        if len(match.group(1).split()) <= SECTION_NAME_WORDS + 1
+        and heading_kind(match.group(1)) in MID_LINE_KINDS
+    ]
+    if not cuts:
+        return [line]
+    pieces: list[Line | None] = []
+    begin, bullet = 0, line.bullet
+    for cut_start, cut_end in [*cuts, (len(line.text), len(line.text))]:
+        text = line.text[begin:cut_start]
+        pieces.append(Line(line.start + begin, line.start + cut_start, text, bullet))
+        begin, bullet = cut_end, False
+    return pieces
 
 
 def heading_kind(text: str) -> Kind:
@@ -139,16 +165,18 @@ def _heading(
     if line.bullet:
         return None
     markdown = _MARKDOWN.match(line.text)
-    named = _shifted(line, markdown.end()) if markdown else line
+    named = _unemphasised(_shifted(line, markdown.end()) if markdown else line)
     if first and len(named.text.split()) <= MAX_TITLE_WORDS and not _names_a_section(named.text):
         return named, None, "title"
     if markdown:
         return named, None, heading_kind(named.text)
     inline = _INLINE_HEADING.match(line.text)
     if inline and heading_kind(inline.group(1)) not in ("unknown", "other"):
-        words = line.text[: inline.end(1)]
-        name = Line(line.start, line.start + len(words), words, False)
+        words = inline.group(1)
+        name = Line(line.start + inline.start(1), line.start + inline.end(1), words, False)
         return name, _shifted(line, inline.end()), heading_kind(words)
+    if named is not line and _short(named.text) and not _SENTENCE_END.search(named.text):
+        return _colon_free(named), None, heading_kind(named.text)
     if not _short(line.text) or not line.text[0].isupper():
         return None
     if line.text.endswith(":"):
@@ -158,6 +186,25 @@ def _heading(
         return None
     kind = heading_kind(line.text)
     return (line, None, kind) if _set_apart(lines, index, known=kind != "unknown") else None
+
+
+def _unemphasised(line: Line) -> Line:
+    """A line that is bold as a whole ("**Requirements:**", "__About you__") without its
+    marks (a Markdown heading of pasted pages); other lines unchanged."""
+    match = _EMPHASIS.match(line.text)
+    if match is None:
+        return line
+    inner = match.group("inner") + match.group("colon")
+    start = line.start + match.start("inner")
+    return Line(start, start + len(match.group("inner")), inner, False)
+
+
+def _colon_free(line: Line) -> Line:
+    """A heading without its final colon."""
+    if not line.text.endswith(":"):
+        return line
+    text = line.text[:-1].rstrip()
+    return Line(line.start, line.start + len(text), text, False)
 
 
 def _names_a_section(text: str) -> bool:

@@ -6,7 +6,9 @@ tools such as Splunk") make them alternatives,
 "and", "&", "plus", "as well as" (or other words) make both needed, and a bare comma
 takes the kind of the next joining word of the list ("Python, Java, or Go" are
 alternatives). An example cue before the names ("such as", "e.g.", "one of") makes the
-whole list alternatives: "a BI tool such as Tableau or Looker".
+whole list alternatives: "a BI tool such as Tableau or Looker". The employer's own tools
+after a requirement ("a cloud data warehouse. We use BigQuery; Snowflake is just as
+welcome") are alternatives to it; with no requirement before them they are left out.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def join_skills(clause: str, names: list[tuple[int, int, tuple[str, ...]]]) -> S
     ids) as one list of requirements."""
     if not names:
         return SkillList((), ())
+    stack = load_vocabulary().pattern("stack_words").search(clause, 0, names[-1][0])
+    if stack is not None:
+        return _with_stack(clause, names, stack.start())
     if _examples_before(clause, names[0][0]):
         return SkillList((), (_unique(i for *_, ids in names for i in ids),))
     links = [_link(clause[a[1] : b[0]]) for a, b in pairwise(names)]
@@ -46,6 +51,22 @@ def join_skills(clause: str, names: list[tuple[int, int, tuple[str, ...]]]) -> S
         else:
             groups.append([name[2]])
     return _from_groups(groups)
+
+
+def _with_stack(clause: str, names: list[tuple[int, int, tuple[str, ...]]], at: int) -> SkillList:
+    """Names before the employer's own tools (``at``): the last of them is the generic
+    requirement, one of it or the tools after; with none before, the tools describe the
+    stack and are left out."""
+    before = [name for name in names if name[1] <= at]
+    after = [name for name in names if name[1] > at]
+    if not before:
+        return SkillList((), ())
+    listed = join_skills(clause[:at], before)
+    generic = before[-1][2]
+    options = _unique([*generic, *(i for *_, ids in after for i in ids)])
+    all_of = tuple(i for i in listed.all_of if i not in generic)
+    any_of = tuple(g for g in listed.any_of if not set(g) & set(generic))
+    return SkillList(all_of, (*any_of, options))
 
 
 def _from_groups(groups: list[list[tuple[str, ...]]]) -> SkillList:

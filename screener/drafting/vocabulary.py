@@ -84,6 +84,20 @@ class PostingVocabulary(BaseModel):
     inline: InlineCues
     qualification_starts: Words = Field(min_length=1)
     competence_endings: Words = Field(min_length=1)
+    competence_list_share: float = Field(
+        default=0.6, gt=0, le=1, description="Share of competence lines that makes a profile."
+    )
+    screened_soft_skills: tuple[TaxonomyId, ...] = Field(
+        default=(), description="Soft skills drafted like other skills."
+    )
+    not_required: Words = Field(min_length=1, description="'No degree required', …")
+    preferred_tails: Words = Field(min_length=1, description="'…, ideally at …' opens a tail.")
+    stack_words: Words = Field(min_length=1, description="'We use …' after a requirement.")
+    accepted_alternatives: Words = Field(min_length=1, description="'… is fine'.")
+    decade_words: Words = Field(min_length=1, description="'A decade' of experience.")
+    equivalent_years: dict[DegreeLevelId, float] = Field(
+        default_factory=dict, description="Years of experience a degree level stands for."
+    )
     example_words: Words = Field(min_length=1)
     similar_words: Words = Field(min_length=1)
     equivalent_experience: Words = Field(min_length=1)
@@ -112,6 +126,12 @@ class PostingVocabulary(BaseModel):
             if skill not in known
         ]
         raise_if(unknown, "skill groups")
+        soft = [
+            f"screened soft skill {skill!r} is no soft skill of skills.yaml"
+            for skill in self.screened_soft_skills
+            if skill not in known or load_skills().by_id(skill).category != "soft"
+        ]
+        raise_if(soft, "screened soft skills")
         return self
 
     def heading_pattern(self, kind: SectionKind) -> re.Pattern[str]:

@@ -1,5 +1,6 @@
 """Years of experience in a posting's clause: "2+ years", "3-5 years" (a minimum of 3 and
-a maximum that is reported, never used), "minimum of two years", "18 months".
+a maximum that is reported, never used), "minimum of two years", "18 months", "a decade
+or more" (10).
 
 Numbers may be digits or words (``roles.yaml``'s ``claim_number_words``, the résumé
 reader's own list), "two (2) years" is read once, and the year words are ``roles.yaml``'s
@@ -19,6 +20,7 @@ from screener.taxonomy.loader import load_roles
 from screener.taxonomy.words import words_alternation
 
 MONTHS_PER_YEAR = 12
+YEARS_PER_DECADE = 10
 _MIN_CUES = r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than)"
 _LOOK_BEHIND = 30
 """Characters before a figure searched for a maximum cue."""
@@ -55,7 +57,7 @@ def find_years(clause: str) -> list[YearsMention]:
         high = _number(match.group("high")) if match.group("high") else None
         if low is None or (low <= 0 and high is None):
             continue
-        factor = 1 / MONTHS_PER_YEAR if _is_months(match.group("unit")) else 1.0
+        factor = _unit_years(match.group("unit"))
         cue = _maximum_cue(clause, match)
         found.append(
             YearsMention(
@@ -72,6 +74,8 @@ def find_years(clause: str) -> list[YearsMention]:
 def _number(text: str) -> float | None:
     words = _number_words()
     folded = text.casefold()
+    if folded in ("a", "an"):  # "a decade"
+        return 1.0
     if folded in words:
         return float(words[folded])
     try:
@@ -80,8 +84,14 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _is_months(unit: str) -> bool:
-    return load_vocabulary().pattern("month_words").fullmatch(unit) is not None
+def _unit_years(unit: str) -> float:
+    """Years in one ``unit``: a month, a year or a decade."""
+    vocabulary = load_vocabulary()
+    if vocabulary.pattern("month_words").fullmatch(unit) is not None:
+        return 1 / MONTHS_PER_YEAR
+    if vocabulary.pattern("decade_words").fullmatch(unit) is not None:
+        return float(YEARS_PER_DECADE)
+    return 1.0
 
 
 def _not_experience(clause: str, end: int) -> bool:
@@ -114,12 +124,13 @@ def _pattern() -> re.Pattern[str]:
     roles = load_roles()
     years = words_alternation({"en": roles.claim_year_words["en"]})
     months = words_alternation({"en": load_vocabulary().month_words})
+    decades = words_alternation({"en": load_vocabulary().decade_words})
     words = "|".join(sorted(_number_words(), key=len, reverse=True))
-    number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?!\w))"
+    number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?!\w)|an?(?=\s+(?:{decades})))"
     repeated = r"(?:\s*\(\s*\d+\s*\))?"  # "two (2) years"
     return re.compile(
         rf"(?<![\w.])(?:{_MIN_CUES}\s+)?(?P<low>{number}){repeated}"
         rf"(?:\s*(?:-|–|—|to)\s*(?P<high>{number}){repeated})?"
-        rf"\s*\+?\s*(?:-\s*)?(?P<unit>{years}|{months})['’]?(?:\s*\+)?",
+        rf"\s*\+?\s*(?:-\s*)?(?P<unit>{years}|{months}|{decades})['’]?(?:\s*\+)?",
         re.IGNORECASE,
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from screener.drafting.clauses import clause_kind, line_clauses, written_as_qualification
+from screener.drafting.clauses import clause_kind, line_clauses
+from screener.drafting.mentions import written_as_qualification
 from screener.drafting.sections import Kind, Line, Section
 from tests.drafting.helpers import section
 

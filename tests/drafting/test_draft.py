@@ -22,7 +22,7 @@ Requirements
 
 Nice to have
 - Active RN licence
-- Excellent communication skills
+- Team player with a positive attitude
 
 Benefits
 - Paid parental leave
@@ -67,7 +67,7 @@ def test_duplicates_and_implied_criteria_are_merged_with_notes(draft: Draft) -> 
 
 def test_the_report_lists_what_was_not_screened(draft: Draft) -> None:
     reasons = {item.text: item.reason for item in draft.report.not_screened}
-    assert reasons["Excellent communication skills"].startswith("a soft skill")
+    assert reasons["Team player with a positive attitude"].startswith("a personal quality")
     assert reasons["Benefits"].startswith("benefits")
     assert draft.report.lint == ()  # benefits and EEO statements name traits to protect them
     assert [s.kind for s in draft.report.sections] == ["title", "required", "preferred", "benefits"]

@@ -60,9 +60,18 @@ DEGREES: list[tuple[str, list[Drafted]]] = [
             )
         ],
     ),
-    (  # the alternative a degree test cannot weigh: preferred, with a note
+    (  # the alternative read year for year: the degree or its four years of study
         "BS/MS in CS or equivalent experience",
-        [("preferred", "degree", {"min_level": "bachelor", "fields": ["computer-science"]})],
+        [
+            (
+                "required",
+                "any",
+                [
+                    {"degree": {"min_level": "bachelor", "fields": ["computer-science"]}},
+                    {"experience": {"min_years": 4}},
+                ],
+            )
+        ],
     ),
     (
         "Master’s degree in computer science or related field",
@@ -289,8 +298,8 @@ def test_inline_cues_override_the_heading(
 
 NOT_SCREENED: list[tuple[str, Kind, str]] = [
     ("Integrity and drive", "required", "a personal quality"),
-    ("Excellent verbal and written communication skills", "required", "a soft skill"),
-    ("Time management skills", "required", "a soft skill"),
+    ("Strong teamwork skills", "required", "a soft skill"),
+    ("Leadership skills", "required", "a soft skill"),
     ("Programming skills", "required", "names no skill"),
     ("Fluent in Spanish", "required", "a spoken language"),
     ("Must be authorized to work in the United States", "required", "condition of employment"),

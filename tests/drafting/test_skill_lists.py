@@ -10,7 +10,7 @@ from screener.drafting.skill_lists import SkillList, join_skills
 
 
 def _names(clause: str, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
-    names = []
+    names: list[tuple[int, int, tuple[str, ...]]] = []
     for word in words:
         match = re.search(re.escape(word), clause)
         assert match is not None

@@ -1,0 +1,188 @@
+"""One case per class of drafting failure found on postings the team did not write: the
+required degree level, the role's minimum years and the required skills of a posting.
+
+Every posting here is written for this file. The facts are read from the draft the way
+``bench/drafting_blind.py`` reads them: the lowest required degree level (inside ``any``
+too), the largest required years outside ``any``, and the required skill ids (an
+``any_of`` as one group).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.drafting import draft_posting, read_posting_text
+from screener.requirements.models import Condition
+from screener.taxonomy import LEVEL_ORDER
+from tests.drafting.helpers import Drafted, drafted
+
+Skill = str | frozenset[str]
+Facts = tuple[str, float | None, frozenset[Skill]]
+
+
+def _walk(condition: Condition, inside_any: bool = False) -> list[tuple[Condition, bool]]:
+    found = [(condition, inside_any)]
+    for child in (*(condition.any or ()), *(condition.all or ())):
+        found += _walk(child, inside_any or condition.any is not None)
+    return found
+
+
+def facts(posting: str) -> Facts:
+    """``(degree level, years, skills)`` a posting's draft requires."""
+    rules = draft_posting(read_posting_text(posting)).rules.ruleset
+    levels: list[str] = []
+    years: list[float] = []
+    skills: set[Skill] = set()
+    for criterion in rules.required:
+        for condition, inside_any in _walk(criterion):
+            if condition.degree is not None:
+                levels.append(condition.degree.min_level)
+            if condition.experience is not None and not inside_any:
+                years.append(condition.experience.min_years)
+                if condition.experience.skill:
+                    skills.add(condition.experience.skill)
+            if condition.skills is not None and not inside_any:
+                skills.update(condition.skills.all_of)
+                if len(condition.skills.any_of) == 1:
+                    skills.add(condition.skills.any_of[0])
+                elif condition.skills.any_of:
+                    skills.add(frozenset(condition.skills.any_of))
+    level = min(levels, key=LEVEL_ORDER.index) if levels else "none"
+    return level, max(years) if years else None, frozenset(skills)
+
+
+POSTINGS: list[tuple[str, str, Facts]] = [
+    (
+        "requirements in an 'About you' paragraph",
+        "Payroll Lead\n\nAbout you\n"
+        "You bring 4+ years of payroll experience across several states. Excel is "
+        "second nature to you. You hold a bachelor's degree in accounting.\n",
+        ("bachelor", 4, frozenset({"payroll", "excel"})),
+    ),
+    (
+        "headings inside a paragraph (a JSON-LD description)",
+        "Site Engineer\n\n## Description\nWe build bridges. Basic Qualifications: "
+        "Bachelor's degree in civil engineering; 3 years of experience; AutoCAD. "
+        "Preferred Qualifications: Master's degree; Revit.\n",
+        ("bachelor", 3, frozenset({"autocad"})),
+    ),
+    (
+        "bold Markdown headings",
+        "## Tax Associate\n\n**Responsibilities:**\n\n* Prepare tax returns\n\n"
+        "**Requirements:**\n\n* Bachelor's degree in accounting\n"
+        "* 2-4 years of payroll experience\n\n**Preferred:**\n\n* Master's degree\n",
+        ("bachelor", 2, frozenset({"payroll"})),
+    ),
+    (
+        "a heading of the candidate's profile",
+        "Backend Developer\n\nYour profile\n- At least five years of experience with Java\n"
+        "- Solid SQL skills\n",
+        ("none", 5, frozenset({"java", "sql"})),
+    ),
+    (
+        "a heading asking if you are a fit",
+        "Account Manager\n\nYou might be a fit if\n- You have 3+ years of experience\n"
+        "- You know Salesforce well\n",
+        ("none", 3, frozenset({"salesforce"})),
+    ),
+    (
+        "essential functions are duties",
+        "Clerk\n\nEssential Functions\n- Maintain records in Excel\n\nRequirements\n"
+        "- High school diploma or GED\n",
+        ("secondary", None, frozenset()),
+    ),
+    (
+        "years written as a decade",
+        "Principal Architect\n\nRequirements\n- A decade or more of experience designing "
+        "systems, including two years leading teams\n",
+        ("none", 10, frozenset()),
+    ),
+    (
+        "a deadline after hire is no experience",
+        "Paramedic\n\nRequirements\n- High school diploma\n"
+        "- ACLS certification within 6 months of hire\n",
+        ("secondary", None, frozenset()),
+    ),
+    (
+        "years in a field, and a later figure for one skill",
+        "Web Developer\n\nRequirements\n- At least four years of front-end development "
+        "experience, including 2+ years with Vue.js\n",
+        ("none", 4, frozenset({"frontend-development", "vue"})),
+    ),
+    (
+        "a preferred tail does not demote the years",
+        "Recruiter\n\nQualifications\n- Minimum of three years of recruiting experience, "
+        "ideally in healthcare\n",
+        ("none", 3, frozenset({"recruiting"})),
+    ),
+    (
+        "a degree the posting does not require",
+        "Designer\n\nWhat you bring\n- 3+ years of UX design experience\n"
+        "- A design degree is great but not something we require\n",
+        ("none", 3, frozenset({"ux-design"})),
+    ),
+    (
+        "no degree required",
+        "Developer\n\nRequirements\n- **No degree required.** Show us your work\n- Python\n",
+        ("none", None, frozenset({"python"})),
+    ),
+    (
+        "a degree or equivalent experience stays required",
+        "Analyst\n\nRequirements\n- Bachelor's degree in economics or equivalent experience\n",
+        ("bachelor", None, frozenset()),
+    ),
+    (
+        "soft skills the posting requires",
+        "Office Manager\n\nRequirements\n- 2+ years of office experience\n"
+        "- Excellent written communication\n- Strong attention to detail\n",
+        ("none", 2, frozenset({"communication", "attention-to-detail"})),
+    ),
+    (
+        "'… skills' among other requirements is required",
+        "Data Engineer\n\nRequirements\n- 3+ years of experience\n- Very good Python skills\n"
+        "- Experience with Airflow\n",
+        ("none", 3, frozenset({"python", "airflow"})),
+    ),
+    (
+        "the employer's tools after a generic requirement",
+        "Sales Rep\n\nRequirements\n- Experience with a CRM. We use HubSpot; Salesforce is "
+        "just as welcome\n",
+        ("none", None, frozenset({frozenset({"crm", "hubspot", "salesforce"})})),
+    ),
+    (
+        "the employer's stack in brackets is not required",
+        "Engineering Manager\n\nRequirements\n- 8+ years of experience building software "
+        "(we're Go and Kotlin, if you wondered)\n",
+        ("none", 8, frozenset()),
+    ),
+    (
+        "a conformance level is no degree",
+        "Web Developer\n\nRequirements\n- Knowledge of accessibility: WCAG 2.2 AA and "
+        "screen reader testing\n",
+        ("none", None, frozenset({"accessibility"})),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("posting", "expected"), [p[1:] for p in POSTINGS], ids=[p[0] for p in POSTINGS]
+)
+def test_a_failure_class_is_read_right(posting: str, expected: Facts) -> None:
+    assert facts(posting) == expected
+
+
+PHRASES: list[tuple[str, list[Drafted]]] = [
+    (  # a sentence cut after an acronym: the second sentence drafts nothing more
+        "Modern CSS. Familiarity with design tokens",
+        [("required", "skills", {"all_of": ["css"]})],
+    ),
+    (  # a competence named alone reads as a profile of the trade: preferred
+        "Time management skills",
+        [("preferred", "skills", {"all_of": ["time-management"]})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PHRASES)
+def test_phrases_of_the_classes(phrase: str, expected: list[Drafted]) -> None:
+    assert drafted(phrase) == expected
