@@ -9,6 +9,7 @@ its entry (the line, or the wrapped lines, it sits on):
 * status ``in_progress`` for "in progress", "pursuing", "expected", "ongoing",
   "enrolled", "currently", "completing", "underway"; ``expired`` for "expired",
   "lapsed"; otherwise ``completed``.
+  A credential "valid until" / "expires" a month before the as-of month is ``expired``.
 * year: the first year (1950-2099) on the entry.
 
 Evidence is the entry of every mention (``quote``); its confidence is the fuzzy score
@@ -25,20 +26,24 @@ from spacy.tokens import Doc
 
 from screener.extract.evidence import PageAt, quote
 from screener.models.profile import Certification, CertificationStatus, Evidence
+from screener.months import YearMonth
 from screener.nlp.annotations import sections_of, text_of
 from screener.nlp.certifications import CertificationMatch, certification_matches
+from screener.nlp.dates import find_date_ranges
 from screener.nlp.sections import Section
 from screener.provenance import register_extractor
 from screener.taxonomy import load_certifications
 from screener.taxonomy.loader import load_credential_status
 from screener.taxonomy.words import words_pattern
 
-EXTRACTOR = register_extractor("certifications", "7")  # 6: status cells; 7: "· en preparación"
+# 6: status cells; 7: "· en preparación", "valid until" a past month
+EXTRACTOR = register_extractor("certifications", "7")
 
 _STATUS = load_credential_status()
 _IN_PROGRESS = words_pattern(_STATUS.in_progress)
 _NOT_EARNED = words_pattern(_STATUS.not_earned)
 _EXPIRED = words_pattern(_STATUS.expired)
+_VALID_UNTIL = words_pattern(_STATUS.valid_until)
 # "CFA Program — Level I passed (2019); Level II passed (2022); Level III candidate": each
 # level named is its own credential when the catalog has one ("cfa-level-2").
 _LEVEL = re.compile(r"\bLevel\s+(III|II|I|[123])\b", re.IGNORECASE)
@@ -60,6 +65,21 @@ def read_status(entry: str) -> CertificationStatus:
     if _IN_PROGRESS.search(entry) and not (expired and _RENEWAL.search(entry)):
         return "in_progress"
     return "expired" if expired else "completed"
+
+
+def status_as_of(entry: str, as_of: YearMonth | None) -> CertificationStatus:
+    """:func:`read_status`, and expired when the entry says it ran only to a month before
+    ``as_of`` ("2022 (valid until March 2025)")."""
+    status = read_status(entry)
+    if status != "completed" or as_of is None or _RENEWAL.search(entry):
+        return status  # "valid until 2025; renewed 2025" still holds
+    for words in _VALID_UNTIL.finditer(entry):
+        dates = find_date_ranges(entry[words.end() : words.end() + 40])
+        date = dates[0] if dates else None
+        if date is not None and date.start <= 3:
+            last = date.last or date.first
+            return "expired" if last < as_of else status
+    return status
 
 
 def read_year(entry: str) -> int | None:
@@ -134,8 +154,11 @@ def _status_entry(
     return None
 
 
-def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ...]:
-    """The certifications of a Doc run through the certifications component."""
+def extract_certifications(
+    doc: Doc, page_at: PageAt, as_of: YearMonth | None = None
+) -> tuple[Certification, ...]:
+    """The certifications of a Doc run through the certifications component; a credential
+    valid only until a month before ``as_of`` is expired."""
     text = text_of(doc)
     sections = sections_of(doc)
     catalog = load_certifications()
@@ -184,7 +207,7 @@ def extract_certifications(doc: Doc, page_at: PageAt) -> tuple[Certification, ..
                 id=decider.cert_id,
                 name=name,
                 issuer=issuer,
-                status=read_status(entry),
+                status=status_as_of(entry, as_of),
                 year=read_year(entry),
                 evidence=tuple(evidence),
             )

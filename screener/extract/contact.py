@@ -99,12 +99,18 @@ def _name_in_handles(text: str, handles: str) -> str | None:
     or link ("Mateus Carvalho Lima" after a sidebar, with mateus.lima@example.com)."""
     if not handles:
         return None
-    for line in text.split("\n")[:_NAME_SCAN_LINES]:
+    lines = text.split("\n")[:_NAME_SCAN_LINES]
+    for index, line in enumerate(lines):
         stripped = " ".join(line.split())
         if not stripped or not _looks_like_name(stripped):
             continue
         words = (_plain(word) for word in stripped.split())
         if any(len(word) >= _HANDLE_WORD and word in handles for word in words):
+            # A display name set over two lines: "CAMILA" over "IBÁÑEZ SOTO".
+            above = " ".join(lines[index - 1].split()) if index else ""
+            joined = _looks_like_name(f"{above} {stripped}") and len(above.split()) == 1
+            if joined and _plain(above) in handles and len(_plain(above)) >= _HANDLE_WORD:
+                return f"{above} {stripped}"
             return stripped
     return None
 

@@ -32,7 +32,8 @@ lines).
   Hoffmann" in the name line is a title; "I earned an Associate in Occupational Studies at
   The Culinary Institute of America" in a résumé without headings is a degree. Nor is a
   form in parentheses right after a job word outside the education section: "Graduation
-  Intern (MSc thesis)" and "Research Assistant (PhD)" are roles.
+  Intern (MSc thesis)", "Research Assistant (PhD)" and "Teaching Assistant (part-time,
+  during M.Sc.)" are roles.
 * Education-section mentions are read first, so they carry the evidence when a degree is
   also named elsewhere; degrees are returned in text order of that evidence.
 """
@@ -73,7 +74,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 _ROLES = load_roles()
 _ROLE_BEFORE = re.compile(
     rf"(?:{_ROLES.pattern(_ROLES.job_words).pattern}|{_ROLES.pattern(_ROLES.internship_words).pattern})"
-    r"\s*\(\s*$",
+    r"\s*\([^()\n]*$",
     re.IGNORECASE,
 )
 

@@ -50,8 +50,8 @@ __all__ = [
     "months_in",
 ]
 
-# 5: a wrapped sentence tail is no heading; 6: a student job at a school is a job
-EXTRACTOR = register_extractor("experience", "6")
+# 6: a student job at a school is a job; 7: seasons over their year, wrapped places
+EXTRACTOR = register_extractor("experience", "7")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -139,12 +139,14 @@ def compute_experience(
     for position, span in spans:
         if span and not position.is_internship:
             # A training contract inside the employer's own range ("Hogan Lovells, 2015 –
-            # 2021" above "Trainee Solicitor, 2015 – 2017") is not regular experience.
+            # 2021" above "Trainee Solicitor, 2015 – 2017") is not regular experience; a
+            # student job at another organisation beside a job is no part of it.
             nested = [
                 hole
                 for other, hole in spans
                 if hole and other.is_internship and _listed_under(other, position)
                 and span[0] <= hole[0] and hole[1] <= span[1]
+                and other.organisation in (None, position.organisation)
             ]  # fmt: skip
             jobs += subtract(span, nested)
     merged = merge_intervals(jobs)
@@ -286,15 +288,32 @@ def _context(
         if (
             not _JOB_WORD.search(own)
             and above
-            and _is_title_line(above[-1])
+            and not gap  # after a blank line, the line above is the entry before's
+            and _is_title_line(above[-1], sentence_ok=False)  # not the entry before's bullet
             and not _dated(above[-1])  # a line with its own dates: the entry before
         ):
             return [_tidy(above[-1]), own]
+        # "Data Engineer" / "ING Bank" / "feb. 2019 – aug. 2021<tab>Amsterdam": the date
+        # line holds only a place; the title and the organisation stand above it.
+        if (
+            not _JOB_WORD.search(own)
+            and not _INTERN.search(own)
+            and not gap
+            and len(above) >= 2
+            and _is_title_line(above[-2], sentence_ok=False)
+            and not _dated(above[-2])
+            and not _dated(above[-1])
+            and not _is_title_line(above[-1])
+            and not _BULLET.match(above[-1])
+        ):
+            return [_tidy(above[-2]), _tidy(above[-1])]
         # "Daimler AG | März 2013 – September 2014" over a "Werkstudent Data Science" line
         if not _JOB_WORD.search(own) and not _INTERN.search(own):
-            role_line = next(
-                (line for line in text[line_end : span[1]].split("\n")[1:] if line.strip()), ""
-            )
+            below = [line for line in text[line_end : span[1]].split("\n")[1:] if line.strip()]
+            # "…, University of Novi" / "Sad" / "Teaching Assistant": the place wraps first
+            if len(below) > 1 and _is_wrapped_place(below[0]):
+                below = below[1:]
+            role_line = below[0] if below else ""
             if _is_title_line(role_line) and not _dated(role_line):
                 return [_tidy(role_line.split("\t")[0]), own]
         return [own]
@@ -334,6 +353,18 @@ def _is_heading_below(line: str) -> bool:
 def _dated(line: str) -> bool:
     """Whether a line holds a date (cached: the same lines are asked about repeatedly)."""
     return bool(find_date_ranges(line))
+
+
+def _is_wrapped_place(line: str) -> bool:
+    """The wrapped end of a heading's place: a word or two, capitalised, no role, no date."""
+    words = line.split()
+    return (
+        len(words) <= 2
+        and words[0][:1].isupper()
+        and not _JOB_WORD.search(line)
+        and not _INTERN.search(line)
+        and not _dated(line)
+    )
 
 
 def _is_title_line(line: str, *, sentence_ok: bool = True) -> bool:

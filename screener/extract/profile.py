@@ -76,7 +76,7 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         experience=compute_experience(positions, month, claimed_years(text)),
         skills=extract_skills(doc, positions, document.page_at),
         certifications=_not_contact_or_language(
-            extract_certifications(doc, document.page_at), contact, languages, text
+            extract_certifications(doc, document.page_at, month), contact, languages, text
         ),
         contact=contact,
         languages=languages,
@@ -95,13 +95,15 @@ def _not_contact_or_language(
     document_text: str,
 ) -> tuple[Certification, ...]:
     """Raw certification entries that are the candidate's name (the contact's, or the
-    text's first line) or a spoken language (a sidebar read into a certifications
-    section) are not certifications."""
+    text's first line), the headline below it, or a spoken language (a sidebar read into
+    a certifications section) are not certifications."""
     spoken = [(e.start, e.end) for language in languages for e in language.evidence]
     name = (contact.name or "").casefold()
     first_line = document_text.strip().split("\n", 1)[0].strip().casefold()
 
     names = load_languages().names
+
+    spoken += _headline(document_text, name)
 
     def stray(cert: Certification) -> bool:
         quote = cert.evidence[0]
@@ -111,6 +113,22 @@ def _not_contact_or_language(
         return overlaps or language or (bool(name) and named in name) or named == first_line
 
     return tuple(cert for cert in certifications if cert.id is not None or not stray(cert))
+
+
+def _headline(text: str, name: str) -> list[tuple[int, int]]:
+    """The line right below the candidate's name (their headline: "PSICÓLOGA · PEOPLE
+    ANALYTICS"), which a sidebar's certifications section can run into."""
+    if not name:
+        return []
+    offset, previous_was_name = 0, False
+    for line in text.split("\n"):
+        stripped = " ".join(line.split()).casefold()
+        if stripped and previous_was_name and stripped not in name:
+            return [(offset, offset + len(line))]
+        if stripped:
+            previous_was_name = stripped in name and len(stripped) >= 3
+        offset += len(line) + 1
+    return []
 
 
 def _job_dates(doc: Doc, degrees: Sequence[Degree]) -> list[DateRange]:

@@ -35,7 +35,8 @@ from screener.nlp.skills import skill_spans
 from screener.provenance import register_extractor
 from screener.taxonomy import load_skills
 
-EXTRACTOR = register_extractor("skills", "5")  # 4: "the Java platform team"; 5: recruited lists
+# 4: "the Java platform team"; 5: recruited lists, team clauses, "our X contractors"
+EXTRACTOR = register_extractor("skills", "5")
 MAX_EVIDENCE = 5
 """Quotes kept per skill (the first ones in text order)."""
 

@@ -68,13 +68,23 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return _decode_legacy(data)
 
 
+_CHAOS_TIE = 0.01
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str]:
     matches = [match for match in from_bytes(data, cp_isolation=list(_LEGACY)) if match.encoding]
     if not matches:
         raise UnsupportedFormat("The file is neither a known document nor readable text.")
+    # Chaos within _CHAOS_TIE of the least is a tie: a Portuguese cp1252 file reads a hair
+    # less chaotic as cp1250 ("Săo", "experięncia"); coherence, then commonness, decide.
+    least = min(m.chaos for m in matches)
     best = min(
         matches,
-        key=lambda m: (round(m.chaos, 2), -round(m.coherence, 2), _LEGACY.index(m.encoding)),
+        key=lambda m: (
+            m.chaos > least + _CHAOS_TIE,
+            -round(m.coherence, 2),
+            _LEGACY.index(m.encoding),
+        ),
     )
     text = str(best)
     for common in _LEGACY[:1]:  # charset-normalizer drops encodings that decode alike

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener.nlp.dates import find_date_ranges
 from screener.nlp.sections import Section
 from screener.taxonomy.loader import load_credential_status, load_roles
 from screener.taxonomy.words import words_alternation, words_pattern
@@ -109,6 +110,21 @@ def line_span(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def wrapped_line_span(text: str, offset: int) -> tuple[int, int]:
+    """The line around ``offset`` and the next line when it continues it in lower case
+    ("… Associate — exam" over "scheduled December 2026")."""
+    start, end = line_span(text, offset)
+    following = text[end + 1 : line_span(text, end + 1)[1]] if end < len(text) else ""
+    if (
+        following[:1].isalpha()
+        and _CONT_START_RE.match(following)
+        and "\t" not in following
+        and not _DATED_START_RE.match(following)
+    ):
+        return start, end + 1 + len(following)
+    return start, end
+
+
 def is_credential_heading(text: str, section: Section) -> bool:
     if section.heading is None:
         return True
@@ -167,8 +183,18 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                     or _DESCRIPTION_RE.match(line) is not None
                     or (narrow and _YEAR_RE.search(previous) is None)
                     or (year_list and _YEAR_CELL_RE.match(line) is None)
+                    or (
+                        current == block[index - 1]  # the entry's first line only
+                        and _name_fragment(previous)
+                        and _CREDENTIAL_RE.search(line) is not None
+                    )
                 )
-            if joined and _DATED_START_RE.match(line) and _DATED_START_RE.match(lines[0]):
+            if (
+                joined
+                and _DATED_START_RE.match(line)
+                and _DATED_START_RE.match(lines[0])
+                and not _status_and_date(line)
+            ):
                 joined = False  # a list whose every entry begins with its date cell
             if joined:
                 current = (current[0], block[index][1])
@@ -177,6 +203,30 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                 current = block[index]
         entries.append(current)
     return [piece for entry in entries for piece in _split_dots(text, entry)]
+
+
+def _status_and_date(line: str) -> bool:
+    """A line of only a status and a date: "scheduled December 2026" goes on the entry."""
+    status = re.match(_STATUS_CELL, line)
+    if status is None:
+        return False
+    rest = line[status.end() :].strip()
+    dates = find_date_ranges(rest)
+    return len(dates) == 1 and dates[0].start == 0 and not rest[dates[0].end :].strip(" .,;)")
+
+
+def _name_fragment(line: str) -> bool:
+    """A line that names no credential by itself, the start of a wrapped name: "Google
+    Advanced Data Analytics" over "Professional Certificate — en curso"."""
+    return (
+        line.lstrip()[:1].isupper()
+        and _CREDENTIAL_RE.search(line) is None
+        and _YEAR_RE.search(line) is None
+        and not any(_ACRONYM_RE.fullmatch(word.strip("(),.;:")) for word in line.split())
+        and not _JOINER_END_RE.search(line)
+        and not _STATUS_ONLY_RE.fullmatch(line.strip())
+        and not _META_START_RE.match(line)
+    )
 
 
 def _open_bracket(text: str, entry: tuple[int, int]) -> bool:

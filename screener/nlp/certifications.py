@@ -68,6 +68,7 @@ from screener.nlp.cert_entries import (
     section_entries,
     strip_bullet,
     strip_noise,
+    wrapped_line_span,
 )
 from screener.nlp.sections import Section
 from screener.taxonomy import CertificationCatalog, load_certifications
@@ -196,7 +197,7 @@ class CertificationMatcher:
         for span in spans:
             entry = next(
                 ((a, b) for a, b in covered if a <= span.start_char < b),
-                line_span(text, span.start_char),
+                wrapped_line_span(text, span.start_char),
             )
             cert_id = self._narrowed(span.label_.split("\x00", 1)[0], text[slice(*entry)])
             matches.append(

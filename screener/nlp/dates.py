@@ -136,7 +136,34 @@ def across_lines(folded: str, found: list[DateRange]) -> list[DateRange]:
     """The scan's dates with those written across a gap joined: a lost dash glyph, a
     range split over two lines, an MM/YY range in a narrow column."""
     joined = _join_split_ranges(folded, _lost_dashes(folded, found))
-    return _month_over_year(folded, _split_short_ranges(folded, joined))
+    return _season_over_year(folded, _month_over_year(folded, _split_short_ranges(folded, joined)))
+
+
+# A date column wrapped in its cell: "Summer<tab>Research Intern" over "2021<tab>NTT, Kyoto".
+_SEASON_CELL = re.compile(rf"[ \t]*({'|'.join(sorted(SEASONS, key=len, reverse=True))})[ \t]*\t")
+
+
+def _season_over_year(folded: str, found: list[DateRange]) -> list[DateRange]:
+    """Join a lone year that starts a line to the season alone in the cell above it."""
+    out: list[DateRange] = []
+    for date in found:
+        line_start = folded.rfind("\n", 0, date.start) + 1
+        above_start = folded.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        season = _SEASON_CELL.match(folded, above_start) if line_start > 0 else None
+        if (
+            season is not None
+            and date.precision == "year"
+            and date.last is not None
+            and date.first.year == date.last.year
+            and not folded[line_start : date.start].strip()
+            and (not out or out[-1].end <= above_start)
+        ):
+            first = YearMonth(date.first.year, SEASONS[season.group(1)])
+            last = YearMonth.from_index(first.index() + 2)
+            out.append(DateRange(season.start(1), date.end, first, last, False, "season"))
+        else:
+            out.append(date)
+    return out
 
 
 # A right-aligned range wrapped in its cell: "…, Chartered Accountants,<tab>Sep 2018 – Jun"

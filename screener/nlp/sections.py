@@ -255,6 +255,9 @@ def _implicit_name(text: str) -> SectionName:
     return "summary" if prose > _PROSE_LINES else "other"
 
 
+_DASH_TAIL = re.compile(r"\s[—–-]\s+\S")
+
+
 def find_sections(text: str) -> list[Section]:
     """The sections of ``text``, in order, covering it without gaps."""
     lines = text.split("\n")
@@ -302,6 +305,11 @@ def find_sections(text: str) -> list[Section]:
                 begin, end = _heading_span(line)
                 # Two headings side by side name the left column's section first.
                 name = _side_by_side(line) or _match(line[begin:end]) or _spaced(line)
+                tail = _DASH_TAIL.search(line) is not None
+                if name is not None and found and found[-1][3] == name and not prev_blank and tail:
+                    # "Google Advanced Data Analytics" / "Professional Certificate — en
+                    # curso": the wrapped entry of the section, not its heading again.
+                    name = None
                 if name is not None:
                     boundary = line_start if prev_rule is None else prev_rule
                     if found:

@@ -26,15 +26,10 @@ Context (``WINDOW`` = 6 tokens either side of the mention, on the same line only
   matches its exact case) overlaps the window — "Java, Indonesia", "a ball python",
   "Go (the board game)", "Spring semester". The phrase may include the mention itself
   ("East Java", "Monty Python").
-* **Other people's skills, for every skill**: a mention is rejected when a recruiting
-  word (recruit, hire, source, staff, ... in any form) stands in the window before it
-  and a role noun (engineers, developers, scientists, candidates, roles, ...) follows it
-  within ``ROLE_WINDOW`` tokens (the list's other mentions and its commas and "and"s not
-  counted, and over the line break of a wrapped sentence): "recruited Java and Python
-  engineers" and "hire 85 Python, Java and Go" / "engineers" are not skills of the
-  recruiter. Nor is "services owned by the Java team": "by the" right before a
-  mention and a team noun right after it (or after one lower-case word: "the Java
-  platform team").
+* **Other people's skills, for every skill**: a mention is rejected when it reads as
+  someone else's skill (:mod:`screener.nlp.skill_owners`): "recruited Java and Python
+  engineers", "services owned by the Java team", "our Java contractors", "the
+  data-science team, who build their models in Python".
 * **Ambiguous skills** (``requires_context: true``) are accepted only when, and the
   negative rule did not reject them, one of:
 
@@ -54,33 +49,21 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from screener.nlp.annotations import SECTIONS_ATTR, dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange
 from screener.nlp.sections import Section, section_at
+from screener.nlp.skill_owners import others_skill
 from screener.nlp.wrapped import first_words, wrapped_spans
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
-from screener.taxonomy.loader import load_skill_context
-from screener.taxonomy.skill_context import SkillContext
 
 SKILLS_COMPONENT = "screener_skills"
 SPAN_KEY = "skills"
 WINDOW = 6
 """Tokens either side of a mention (same line) searched for context."""
 
-ROLE_WINDOW = 4
-"""Tokens after a mention searched for a role noun (the "other people's skills" rule)."""
-
-_CONTEXT = load_skill_context()
-_RECRUITING = SkillContext.matcher(_CONTEXT.recruiting_words)
-_ROLE_NOUN = SkillContext.matcher(_CONTEXT.role_nouns)
-_TEAM_NOUN = SkillContext.matcher(_CONTEXT.team_nouns)
-_TEAM_PREPOSITION = SkillContext.matcher(_CONTEXT.team_prepositions)
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_TEAM_OF_NOUN = SkillContext.matcher(_CONTEXT.team_of_nouns)
-_TEAM_OF_WORD = SkillContext.matcher(_CONTEXT.team_of_words)
 
 NON_TECHNICAL = frozenset({"soft", "domain", "practice", "tool"})
 """Categories whose mentions do not confirm an ambiguous neighbour."""
@@ -194,7 +177,7 @@ class SkillMatcher:
         listed = frozenset(i for span in mentions for i in range(span.start, span.end))
         negative = [
             _near(by_key, self._rules[span.label_].negative, window)
-            or _recruited(doc, span, window, listed)
+            or others_skill(doc, span, window, listed)
             for span, window in zip(mentions, windows, strict=True)
         ]
         confirming = [
@@ -265,96 +248,6 @@ def _window(doc: Doc, text: str, span: Span) -> tuple[int, int]:
     while high > span.end and doc[high - 1].idx >= line_end:
         high -= 1
     return low, high
-
-
-def _recruited(
-    doc: Doc, span: Span, window: tuple[int, int], listed: frozenset[int] = frozenset()
-) -> bool:
-    """Whether the mention reads as someone else's skill (words in skill_context.yaml).
-
-    "recruit Java engineers" (a recruiting word before, a role noun after, or right
-    before in languages that put it first: "reclutó desarrolladores Java"), "services
-    owned by the Java team" / "the Java team's APIs" ("the" right before, a team noun
-    right after, and "by"/"with"… before "the" or the team in the possessive), and "close
-    to the teams of data science" / "equipos de ciencia de datos" (a team and "of" right
-    before).
-    """
-    end = min(span.end + ROLE_WINDOW, window[1])
-    team = _team_after(doc, span.end, end)
-    if (
-        span.start - 2 >= window[0]
-        and team is not None
-        and doc[span.start - 1].lower_ == "the"
-        and (
-            _TEAM_PREPOSITION(doc[span.start - 2].lower_)
-            or (team + 1 < end and doc[team + 1].lower_ in _POSSESSIVE)
-        )
-    ):
-        return True
-    if (
-        span.start - 2 >= window[0]
-        and _TEAM_OF_WORD(doc[span.start - 1].lower_)
-        and _TEAM_OF_NOUN(doc[span.start - 2].lower_)
-    ):
-        return True
-    before = span.start - 1  # "reclutó desarrolladores Java": the noun first
-    noun_before = before > window[0] and _ROLE_NOUN(doc[before].lower_)
-    if not noun_before and not _role_noun_after(doc, span.end, listed):
-        return False
-    low = _list_start(doc, span.start, listed)
-    return any(_RECRUITING(token.lower_) for token in doc[low : span.start])
-
-
-# Between the mentions of a list ("Python, Java and Go engineers") only these stand.
-_LIST_WORDS = frozenset({",", "and", "or", "&", "/", "und", "oder", "et", "ou", "y", "o", "e"})
-
-
-def _role_noun_after(doc: Doc, start: int, listed: frozenset[int]) -> bool:
-    """Whether a role noun follows within ``ROLE_WINDOW`` tokens of ``start``, the other
-    mentions of a list and its connectors not counted, over a line break inside a
-    wrapped sentence ("hire 85 Python, Java and Go" / "engineers in 2025")."""
-    counted = 0
-    for i in range(start, len(doc)):
-        token = doc[i]
-        if token.is_space:
-            following = doc[i + 1] if i + 1 < len(doc) else None
-            if token.text.count("\n") > 1 or following is None or not following.is_lower:
-                return False
-            continue
-        if _ROLE_NOUN(token.lower_):
-            return True
-        if i not in listed and token.lower_ not in _LIST_WORDS:
-            counted += 1
-            if counted >= ROLE_WINDOW:
-                return False
-    return False
-
-
-def _list_start(doc: Doc, start: int, listed: frozenset[int]) -> int:
-    """Where the recruiting word is looked for: ``WINDOW`` tokens before the list that
-    holds the mention at ``start`` ("hire 85 Python, Java and Go"), in its clause."""
-    i = start
-    while i > 0 and (i - 1 in listed or doc[i - 1].lower_ in _LIST_WORDS):
-        i -= 1
-    low = i
-    while low > 0 and i - low < WINDOW and not _ends_clause(doc[low - 1]):
-        low -= 1
-    return low
-
-
-def _ends_clause(token: Token) -> bool:
-    """A line break or a stop: "Hired two engineers; wrote Python tools" hires no Python."""
-    return "\n" in token.text or token.text in {";", ".", "!", "?"}
-
-
-def _team_after(doc: Doc, start: int, end: int) -> int | None:
-    """The index of a team noun right after a mention, or after one lower-case word
-    between ("the Java platform team"), else None."""
-    if start < end and _TEAM_NOUN(doc[start].lower_):
-        return start
-    if start + 1 < end and doc[start].is_alpha and doc[start].is_lower:
-        return start + 1 if _TEAM_NOUN(doc[start + 1].lower_) else None
-    return None
 
 
 def _near(

@@ -19,6 +19,11 @@ class CredentialStatusWords(BaseModel):
     version: Version
     in_progress: WordsByLanguage = Field(description="The credential is being worked for.")
     expired: WordsByLanguage = Field(description="The credential lapsed or was retired.")
+    valid_until: WordsByLanguage = Field(
+        default_factory=dict,
+        description="Words before the date a credential runs to ('valid until March 2025'): "
+        "expired when that date is before the as-of month.",
+    )
     not_earned: WordsByLanguage = Field(description="A course taken without the credential.")
     credential_words: WordsByLanguage = Field(description="Words naming a credential.")
     credential_heading_words: WordsByLanguage = Field(

@@ -28,6 +28,12 @@ class SkillContext(BaseModel):
     )
     team_of_nouns: WordsByLanguage = Field(description="A team right before 'of' + skill.")
     team_of_words: WordsByLanguage = Field(description="The 'of' between a team and a skill.")
+    relative_words: WordsByLanguage = Field(
+        description="After a team and a comma, a clause about the team ('who', 'que')."
+    )
+    possessive_words: WordsByLanguage = Field(
+        description="Before a skill and a role noun: other people ('our Java contractors')."
+    )
 
     @staticmethod
     def matcher(words: WordsByLanguage) -> Callable[[str], bool]:

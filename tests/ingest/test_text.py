@@ -56,6 +56,19 @@ def test_decodes_other_legacy_code_pages(text: str, encoding: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Portuguese reads a hair less chaotic as cp1250 ("Săo", "experięncia"): a tie
+        "Engenheira de software com 8 anos de experiência em São Paulo; prevenção a fraudes, "
+        "produção e documentação.",
+        "Formação: Licenciatura em Matemática, Universidade do Porto. Idiomas: português, inglês.",
+    ],
+)
+def test_portuguese_in_cp1252_is_not_read_as_cp1250(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252"))[0] == text
+
+
+@pytest.mark.parametrize(
     "data",
     [
         bytes(range(256)) * 4,
