@@ -158,6 +158,14 @@ class NothingToDraft(ScreenerError):
     default_message = "The posting names no requirement a rule set could screen on."
 
 
+class ClusterUnusable(ScreenerError):
+    """The Dask cluster cannot run Screener's tasks (no workers, or daemonic workers)."""
+
+    code = "cluster_unusable"
+    http_status = 503
+    default_message = "The Dask cluster cannot run Screener's tasks."
+
+
 class AuditInputError(ScreenerError):
     """Input of ``screener audit`` or ``screener reproduce`` that cannot be used as given."""
 

@@ -65,6 +65,7 @@ class Screener:
         as_of: AsOf = None,
         ordered: bool = False,
         chunk: int | None = None,
+        dask: str | None = None,
     ) -> Iterator[ScreeningResult]:
         """Screen files and folders (recursively) in killable workers, streaming results.
 
@@ -72,8 +73,19 @@ class Screener:
         cannot be read yields a result with its error code, and the batch goes on.
         Files go to the workers ``chunk`` at a time (default: up to ``CHUNK``, fewer for a
         small batch so that every worker gets some); each keeps its own limits.
+
+        With ``dask`` (a scheduler's address, ``tcp://HOST:PORT``) the files go to that Dask
+        cluster instead, as they finish (``screener.cluster``; needs ``screener[cluster]``):
+        ``paths`` may then be fsspec URLs too (``s3://bucket/cvs/``), ``workers``, ``ordered``
+        and ``chunk`` do not apply, and the results are the same.
         """
         month = str(parse_as_of(as_of))  # once, so every worker agrees
+        if dask is not None:
+            from screener.cluster import expand_sources, screen_on_dask
+
+            sources = expand_sources(str(p) for p in paths)
+            yield from screen_on_dask(dask, sources, self.rules, as_of=month, limits=self.limits)
+            return
         task = partial(screen_task, rules=self.rules, as_of=month)
         files = list(expand_paths(Path(p) for p in paths))
         size = max(1, workers or os.cpu_count() or 1)

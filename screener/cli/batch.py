@@ -11,6 +11,10 @@
 
 An unreadable file's line records the SHA-256 of its bytes too (hashed here; the workers
 hash the files they read), so a resumed run knows it as well as a screened one.
+
+With ``--dask`` the files are screened on a Dask cluster (``screener.cluster``), results
+still consumed as they complete, so streaming and resuming work the same; a source is then
+a local path or an fsspec URL (hashed through fsspec when a run is resumed).
 """
 
 from __future__ import annotations
@@ -33,65 +37,79 @@ if TYPE_CHECKING:
     Writer = Callable[[list[ScreeningResult], dict[str, str | None]], None]
     """Writes ranked results; the dict gives unreadable files' SHA-256 by source."""
 
+Source = Path | str
+"""A file to screen: a local path, or (with ``--dask``) an fsspec URL."""
+
 EXIT_USAGE = 2
 
 
 def _stream(
-    screener: Screener, files: list[Path], as_of: str, workers: int | None
+    screener: Screener, files: list[Source], as_of: str, workers: int | None, dask: str | None
 ) -> Iterator[ScreeningResult]:
     """Results as files finish; no more workers than files."""
     size = max(1, min(workers, len(files))) if workers else None
-    return screener.screen_many(files, workers=size, as_of=as_of)
+    return screener.screen_many(files, workers=size, as_of=as_of, dask=dask)
+
+
+def source_sha256(source: Source) -> str | None:
+    """The SHA-256 of a file's bytes (through fsspec for a URL); None when unreadable."""
+    from screener.report.results_file import file_sha256
+
+    text = str(source)
+    if isinstance(source, Path) or "://" not in text:
+        return file_sha256(Path(source))
+    from screener.cluster import url_sha256
+
+    return url_sha256(text)
 
 
 def run_ranked(
     screener: Screener,
-    files: list[Path],
+    files: list[Source],
     *,
     as_of: str,
     workers: int | None,
     write: Writer,
     blind: bool,
+    dask: str | None = None,
 ) -> Tally:
     """Screen every file, keep the results, then hand them to ``write`` ranked."""
-    from screener.report.results_file import file_sha256
-
     tally = Tally()
     results: list[ScreeningResult] = []
     with progress(len(files), tally, blind=blind) as advance:
-        for result in _stream(screener, files, as_of, workers):
+        for result in _stream(screener, files, as_of, workers, dask):
             results.append(result)
             advance(result)
-    hashes = {r.source: file_sha256(Path(r.source)) for r in results if r.screening is None}
+    hashes = {r.source: source_sha256(r.source) for r in results if r.screening is None}
     write(results, hashes)
     return tally
 
 
 def run_streamed(
     screener: Screener,
-    files: list[Path],
+    files: list[Source],
     *,
     as_of: str,
     workers: int | None,
     out: TextIO,
     tally: Tally,
+    dask: str | None = None,
 ) -> Tally:
     """Screen every file, writing and flushing each result's line as soon as it is back."""
     from screener.report.jsonl import json_line
-    from screener.report.results_file import file_sha256
 
     if not files:
         return tally
     with progress(len(files), tally) as advance:
-        for result in _stream(screener, files, as_of, workers):
-            sha = None if result.screening is not None else file_sha256(Path(result.source))
+        for result in _stream(screener, files, as_of, workers, dask):
+            sha = None if result.screening is not None else source_sha256(result.source)
             out.write(json_line(result, blind=False, sha256=sha))
             out.flush()
             advance(result)
     return tally
 
 
-def pending(output: Path, files: list[Path], tally: Tally) -> list[Path]:
+def pending(output: Path, files: list[Source], tally: Tally) -> list[Source]:
     """The files a resumed run still has to screen; the others are counted in ``tally``.
 
     The output file's torn last line, if any, is cut off first. A file is done when a line
@@ -99,7 +117,7 @@ def pending(output: Path, files: list[Path], tally: Tally) -> list[Path]:
     again (its new line is appended, and ``screener rank`` keeps the last line of a path).
     """
     from screener.errors import InvalidResults
-    from screener.report.results_file import drop_torn_tail, file_sha256, scan
+    from screener.report.results_file import drop_torn_tail, scan
 
     try:
         found = scan(output)
@@ -107,10 +125,10 @@ def pending(output: Path, files: list[Path], tally: Tally) -> list[Path]:
         typer.echo(f"error: not resuming: {printable(error.message)}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     drop_torn_tail(output, found)
-    todo: list[Path] = []
+    todo: list[Source] = []
     for path in files:
         entry = found.entries.get(str(path))
-        if entry is not None and entry.sha256 == file_sha256(path):
+        if entry is not None and entry.sha256 == source_sha256(path):
             tally.add_earlier(entry.outcome)
         else:
             todo.append(path)

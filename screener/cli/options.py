@@ -27,6 +27,15 @@ Ocr = Annotated[
         help="Read scanned PDF pages with Tesseract OCR (default: SCREENER_LIMITS__OCR, off).",
     ),
 ]
+PdfEngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pdf-engine",
+        help="pdfminer or pdfium: the library that reads PDF text "
+        "(default: SCREENER_PDF_ENGINE, else pdfminer).",
+    ),
+]
+PDF_ENGINES = ("pdfminer", "pdfium")
 AsOf = Annotated[
     str | None,
     typer.Option(help="Resolve 'Present' and count experience as of YYYY-MM[-DD] (default: now)."),
@@ -42,9 +51,13 @@ def limits_from(
     timeout: float | None,
     max_memory: int | None,
     ocr: bool | None = None,
+    pdf_engine: str | None = None,
 ) -> Limits:
     """The settings' limits with any command-line flag laid over them."""
     from screener.ingest.limits import MIB
+
+    if pdf_engine is not None and pdf_engine not in PDF_ENGINES:
+        raise typer.BadParameter("choose pdfminer or pdfium", param_hint="--pdf-engine")
 
     overrides = {
         "max_bytes": max_bytes * MIB if max_bytes else None,
@@ -53,9 +66,10 @@ def limits_from(
         "timeout_s": timeout,
         "max_memory_mb": max_memory,
         "ocr": ocr,
+        "pdf_engine": pdf_engine,
     }
     given = {key: value for key, value in overrides.items() if value is not None}
-    return settings.limits.model_copy(update=given)
+    return settings.read_limits().model_copy(update=given)
 
 
 def checked_as_of(value: str | None) -> str:

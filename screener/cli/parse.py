@@ -19,6 +19,7 @@ from screener.cli.options import (
     MaxMemory,
     MaxPages,
     Ocr,
+    PdfEngineOption,
     Timeout,
     Workers,
     checked_as_of,
@@ -57,6 +58,7 @@ def parse_cli(
     timeout: Timeout = None,
     max_memory: MaxMemory = None,
     ocr: Ocr = None,
+    pdf_engine: PdfEngineOption = None,
 ) -> None:
     """Read résumé files (PDF, DOCX, TXT) and print what was found in each, with evidence."""
     if output_format not in FORMATS:
@@ -77,6 +79,7 @@ def parse_cli(
         timeout=timeout,
         max_memory=max_memory,
         ocr=ocr,
+        pdf_engine=pdf_engine,
     )
     files = list(expand_paths(paths))
     kind = "document" if document else "profile"

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.console import Console
 
-from screener.cli.batch import pending, run_ranked, run_streamed
+from screener.cli.batch import Source, pending, run_ranked, run_streamed
 from screener.cli.options import (
     AsOf,
     MaxBytes,
     MaxChars,
     MaxMemory,
     MaxPages,
+    PdfEngineOption,
     Timeout,
     Workers,
     checked_as_of,
@@ -48,6 +49,14 @@ Stream = Annotated[
         "--stream",
         help="Write each result as a JSON line as soon as it is done, keep none in memory "
         "(rank the file later with `screener rank`).",
+    ),
+]
+Dask = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        help="Send the work to the Dask scheduler at tcp://HOST:PORT (default: "
+        "SCREENER_DASK_SCHEDULER); PATH may then be an fsspec URL (s3://, gs://, file://).",
     ),
 ]
 Resume = Annotated[
@@ -105,7 +114,9 @@ def _chosen_format(
 
 def score_cli(
     rules: RulesArg,
-    paths: Annotated[list[Path], typer.Argument(help="Résumé files or folders.", exists=True)],
+    paths: Annotated[
+        list[str], typer.Argument(help="Résumé files or folders (or, with --dask, URLs).")
+    ],
     output_format: Annotated[
         str | None,
         typer.Option(
@@ -125,6 +136,8 @@ def score_cli(
     max_chars: MaxChars = None,
     timeout: Timeout = None,
     max_memory: MaxMemory = None,
+    pdf_engine: PdfEngineOption = None,
+    dask: Dask = None,
 ) -> None:
     """Screen résumés against a rule set and print them ranked, each explained."""
     from screener.settings import load_settings
@@ -140,8 +153,10 @@ def score_cli(
         max_chars=max_chars,
         timeout=timeout,
         max_memory=max_memory,
+        pdf_engine=pdf_engine,
     )
     size = workers or settings.workers
+    scheduler = dask or settings.dask_scheduler
     with ExitStack() as stack:
         out: TextIO = sys.stdout
         if output is not None:
@@ -149,11 +164,13 @@ def score_cli(
         screener = _screener(rules, limits)
         if output is not None:
             start(out, resume=resume)
-        files = _files(paths)
+        files = _files(paths, scheduler)
         if stream:
             tally = Tally()
             todo = pending(output, files, tally) if resume and output is not None else files
-            run_streamed(screener, todo, as_of=month, workers=size, out=out, tally=tally)
+            run_streamed(
+                screener, todo, as_of=month, workers=size, out=out, tally=tally, dask=scheduler
+            )
         else:
             tally = run_ranked(
                 screener,
@@ -162,17 +179,32 @@ def score_cli(
                 workers=size,
                 write=lambda results, hashes: write_results(results, hashes, chosen, out, blind),
                 blind=blind,
+                dask=scheduler,
             )
     tally.report(Console(stderr=True, highlight=False, soft_wrap=True))
     if tally.failed:
         raise typer.Exit(EXIT_UNREADABLE)
 
 
-def _files(paths: list[Path]) -> list[Path]:
-    """The résumé files under ``paths`` (a usage error when there are none)."""
+def _files(paths: list[str], dask: str | None) -> list[Source]:
+    """The résumé files under ``paths`` (a usage error when there are none): local paths,
+    and with ``dask`` fsspec URLs too."""
     from screener.files import expand_paths
 
-    files = list(expand_paths(paths))
+    urls = [path for path in paths if "://" in path]
+    if urls and dask is None:
+        raise typer.BadParameter(f"{urls[0]}: URLs are read with --dask", param_hint="PATH")
+    for path in paths:
+        if path not in urls and not Path(path).exists():
+            raise typer.BadParameter(f"{path} does not exist", param_hint="PATH")
+    files: list[Source] = []
+    for path in paths:
+        if path in urls:
+            from screener.cluster import expand_sources
+
+            files.extend(expand_sources([path]))
+        else:
+            files.extend(expand_paths([Path(path)]))
     if not files:
         raise typer.BadParameter("no résumé files found", param_hint="PATH")
     return files
@@ -213,7 +245,7 @@ def explain_cli(
     from screener.settings import load_settings
 
     month = checked_as_of(as_of)
-    screener = _screener(rules, load_settings().limits)
+    screener = _screener(rules, load_settings().read_limits())
     result = next(screener.screen_many([file], workers=1, as_of=month))
     console = Console(highlight=False)
     if result.error is not None:

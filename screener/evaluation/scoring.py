@@ -11,7 +11,7 @@ from pathlib import Path
 from screener.errors import InputError
 from screener.evaluation.labels import TRACKED_SKILLS, Label, load_labels
 from screener.evaluation.matching import certification_label, pair_certifications
-from screener.ingest.limits import DEFAULT_LIMITS
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.models import Profile
 from screener.months import parse_as_of
 from screener.requirements.loading import load_rules
@@ -210,11 +210,16 @@ def _score_certifications(report: EvalReport, label: Label, profile: Profile) ->
 
 
 def evaluate_folder(
-    folder: Path, *, workers: int | None = None, rules: str | Path = "ml-engineer"
+    folder: Path,
+    *,
+    workers: int | None = None,
+    rules: str | Path = "ml-engineer",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> EvalReport:
     """Extract and screen every labelled résumé in ``folder`` (isolated workers), and score.
 
-    Verdicts are compared against ``rules`` (labels give the verdict for the seed posting).
+    Verdicts are compared against ``rules`` (labels give the verdict for the seed posting);
+    ``limits`` choose the PDF engine among other things.
     """
     labels = load_labels(folder)
     loaded = load_rules(rules)
@@ -224,7 +229,7 @@ def evaluate_folder(
         by_month[label.as_of].append(label)
     for as_of, group in sorted(by_month.items()):
         task = partial(analyse_task, rules=loaded, as_of=str(parse_as_of(as_of)))
-        with WorkerPool[str, Analysed](task, DEFAULT_LIMITS, workers, WARM) as pool:
+        with WorkerPool[str, Analysed](task, limits, workers, WARM) as pool:
             items = [(label.key, label.path, label.file) for label in group]
             results.update(pool.read_many(items))
     return evaluate(labels, results)

@@ -7,10 +7,15 @@ looks up in ``pdfminer.pdftypes`` are replaced by bounded ones that raise ``Arch
 as soon as the document's streams together inflate past the limit. Outside a budget they
 behave exactly like the originals. ``tests/ingest/test_guards.py`` fails if a pdfminer
 upgrade stops calling them.
+
+PDFium (the ``pdfium`` engine) inflates streams in C where no decoder can be swapped, so
+``check_flate_streams`` inflates every Flate stream of the file under the same budget
+first, keeping none of the output: a bomb is ``archive_bomb`` before PDFium sees it.
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -124,6 +129,31 @@ def _runlength_size(data: bytes) -> int:
             size += 257 - length
             index += 2
     return size
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+_INFLATE_STEP = 1024 * 1024
+
+
+def check_flate_streams(data: bytes, limit: int) -> None:
+    """Raise ``ArchiveBomb`` when the file's zlib streams together inflate past ``limit``.
+
+    Each ``stream`` keyword of the file is tried as the start of a zlib stream (a stream
+    that is not one, an image or a font in another encoding, fails at once); what does
+    inflate (up to its ``endstream``) is counted in steps of 1 MiB and thrown away.
+    """
+    budget = _Budget(limit)
+    view = memoryview(data)
+    for match in _STREAM.finditer(data):
+        decompressor = zlib.decompressobj()
+        end = data.find(b"endstream", match.end())
+        pending: bytes | memoryview = view[match.end() : end if end >= 0 else len(data)]
+        try:
+            while pending and not decompressor.eof:
+                budget.spend(len(decompressor.decompress(pending, _INFLATE_STEP)))
+                pending = decompressor.unconsumed_tail
+        except zlib.error:
+            continue
 
 
 def _install() -> None:

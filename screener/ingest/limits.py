@@ -8,9 +8,14 @@ which is killed and replaced when a file runs over.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 MIB = 1024 * 1024
+PdfEngine = Literal["pdfminer", "pdfium"]
+"""The libraries that can read a PDF's text (``screener.ingest.reader``)."""
+DEFAULT_PDF_ENGINE: PdfEngine = "pdfminer"
 
 
 class Limits(BaseModel):
@@ -48,6 +53,11 @@ class Limits(BaseModel):
     ocr: bool = Field(
         default=False,
         description="Read PDF pages that are images (scans) with Tesseract OCR.",
+    )
+    pdf_engine: PdfEngine = Field(
+        default=DEFAULT_PDF_ENGINE,
+        description="The library that reads PDF text: pdfminer (pdfminer.six) or pdfium "
+        "(PDFium through pypdfium2); both feed the same reading order and hidden-text rules.",
     )
     ocr_timeout_s: float = Field(
         default=60.0, gt=0, description="Wall time for the OCR of one document's pages."

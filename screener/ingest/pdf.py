@@ -14,7 +14,6 @@ scanned pages (``no_text_layer`` / ``partial_text_layer``).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from io import BytesIO
 from typing import Any
@@ -40,11 +39,12 @@ from pdfminer.pdftypes import resolve1
 from screener.errors import Corrupt, Encrypted, ScreenerError, TooManyPages
 from screener.ingest.extracted import Extracted
 from screener.ingest.guards import decompression_budget
+from screener.ingest.icon_fonts import is_icon_font
 from screener.ingest.limits import Limits
-from screener.ingest.ocr import ocr_pages
-from screener.ingest.pdf_layout import is_multi_column, ordered_text
+from screener.ingest.pdf_layout import find_band, ordered_lines
+from screener.ingest.pdf_lines import miner_lines
+from screener.ingest.pdf_pages import PageRead, finish, record_page
 from screener.ingest.tex_fonts import FontResources, t1_text
-from screener.models.warning_codes import WarningCode
 
 # pdfminer logs fragments of the document it reads; résumé contents never go to logs.
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)
@@ -52,9 +52,6 @@ logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)
 LAYOUT = LAParams(line_margin=1.0, char_margin=2.0, word_margin=0.1, boxes_flow=0.5, all_texts=True)
 _INVISIBLE_RENDER_MODES = (3, 7)
 _MIN_GLYPH_SIZE = 1.0
-_SCANNED_PAGE_MAX_CHARS = 10
-_CID_BULLET = re.compile(r"^\(cid:\d+\)", re.MULTILINE)
-_CID = re.compile(r"\(cid:\d+\)")
 
 
 def read_pdf(data: bytes, limits: Limits) -> Extracted:
@@ -89,45 +86,18 @@ def _read(data: bytes, limits: Limits) -> Extracted:
             )
         interpreter.process_page(page)
         layout: LTPage = device.get_result()
-        text, has_images, unmapped = _page_text(layout)
-        if unmapped:
-            result.warn(
-                WarningCode.UNMAPPED_GLYPHS,
-                "Some characters have no Unicode mapping and were left out.",
-                count=unmapped,
-                pages=(number,),
-            )
-        result.pages.append(text)
-        if has_images and len("".join(text.split())) < _SCANNED_PAGE_MAX_CHARS:
-            scanned.append(number)
-        if is_multi_column(_text_boxes(layout)):
-            result.warn(WarningCode.MULTI_COLUMN, "Text is laid out in columns.", pages=(number,))
-        if device.hidden_on_page:
-            result.warn(
-                WarningCode.HIDDEN_TEXT,
-                "Hidden text was found and left out.",
-                count=device.hidden_on_page,
-                pages=(number,),
-            )
+        lines = miner_lines(_text_boxes(layout))
+        band = find_band((), lines)  # once, for the order and the multi_column warning
+        read = PageRead(
+            text=ordered_lines(lines, band),
+            has_images=_has_images(layout),
+            multi_column=band is not None,
+            hidden=device.hidden_on_page,
+        )
+        record_page(result, number, read, scanned)
     if not result.pages:
         raise Corrupt("The PDF has no pages.")
-    if scanned and limits.ocr:
-        scanned = _read_scans(data, result, scanned, limits)
-    _warn_scanned(result, scanned)
-    return result
-
-
-def _read_scans(data: bytes, result: Extracted, scanned: list[int], limits: Limits) -> list[int]:
-    """Put the OCR text of the scanned pages in place; the pages still without text."""
-    read = ocr_pages(data, scanned, limits.ocr_timeout_s)
-    for number, text in read.items():
-        result.pages[number - 1] = text
-    with_text = tuple(n for n, text in read.items() if text.strip())
-    if with_text:
-        result.warn(
-            WarningCode.OCR_TEXT, "Pages without a text layer were read by OCR.", pages=with_text
-        )
-    return [n for n in scanned if n not in with_text]
+    return finish(data, result, scanned, limits)
 
 
 def _check_declared_pages(document: PDFDocument, max_pages: int) -> None:
@@ -140,23 +110,6 @@ def _check_declared_pages(document: PDFDocument, max_pages: int) -> None:
         )
 
 
-def _warn_scanned(result: Extracted, scanned: list[int]) -> None:
-    if not scanned:
-        return
-    if len(scanned) == len(result.pages):
-        result.warn(
-            WarningCode.NO_TEXT_LAYER,
-            "The PDF has no text layer (scanned images).",
-            pages=tuple(scanned),
-        )
-    else:
-        result.warn(
-            WarningCode.PARTIAL_TEXT_LAYER,
-            "Some pages are images with no text layer.",
-            pages=tuple(scanned),
-        )
-
-
 def _text_boxes(container: LTPage | LTFigure) -> list[LTTextBox]:
     boxes: list[LTTextBox] = []
     for item in container:
@@ -165,17 +118,6 @@ def _text_boxes(container: LTPage | LTFigure) -> list[LTTextBox]:
         elif isinstance(item, LTFigure):
             boxes.extend(_text_boxes(item))
     return boxes
-
-
-def _page_text(layout: LTPage) -> tuple[str, bool, int]:
-    """The page's text in reading order, whether it has images, and unmapped glyphs.
-
-    pdfminer writes a glyph it cannot map to Unicode as ``(cid:N)``: at the start of a
-    line that is a bullet symbol; elsewhere the glyph is dropped and counted.
-    """
-    text = _CID_BULLET.sub("\u2022", ordered_text(_text_boxes(layout)))
-    text, unmapped = _CID.subn("", text)
-    return text, _has_images(layout), unmapped
 
 
 def _has_images(container: LTPage | LTFigure) -> bool:
@@ -219,8 +161,11 @@ class _HiddenTextFilter(PDFPageAggregator):
         graphicstate: Any,
     ) -> float:
         advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-        text = t1_text(font, cid)
         glyph = self.cur_item._objs[-1]
+        if isinstance(glyph, LTChar) and is_icon_font(glyph.fontname):
+            self.cur_item._objs.pop()  # a picture whose text is its name ("Calendar")
+            return advance
+        text = t1_text(font, cid)
         if text is not None and isinstance(glyph, LTChar):  # TeX bitmap font coded in T1
             glyph._text = text
         return advance

@@ -26,15 +26,16 @@ from math import inf
 from statistics import median
 from typing import NamedTuple
 
-from pdfminer.layout import LTChar, LTTextBox, LTTextLine
+from pdfminer.layout import LTTextBox
 
+from screener.ingest.pdf_lines import TextLine, miner_lines
 from screener.provenance import register_extractor
 
 # The reading order feeds every extractor, so its changes are versioned too ("1": before
 # its version was recorded; "2": a sidebar under a contact row, a 4 pt gutter; "3": TeX
 # bitmap fonts coded in T1 read in that encoding, screener/ingest/tex_fonts.py; "4": the
 # label column of a layout table, headings on rows of their own, is rows, not a column).
-EXTRACTOR = register_extractor("pdf-reading-order", "4")  # 4: layout-table label column
+EXTRACTOR = register_extractor("pdf-reading-order", "5")  # 5: icon-font glyphs dropped
 
 _MIN_LINES_PER_BOX = 3
 _MIN_GAP = 4.0  # points between the boxes' edges
@@ -55,7 +56,7 @@ class Band(NamedTuple):
     high: float
 
 
-def find_band(boxes: Sequence[LTTextBox], lines: Sequence[LTTextLine]) -> Band | None:
+def find_band(boxes: Sequence[LTTextBox], lines: Sequence[TextLine]) -> Band | None:
     """The page's two-column band, or None.
 
     A gutter is an empty vertical strip at least ``_MIN_GAP`` wide with three or more lines
@@ -88,8 +89,8 @@ def find_band(boxes: Sequence[LTTextBox], lines: Sequence[LTTextLine]) -> Band |
 
 
 def _widest_stretch(
-    lines: Sequence[LTTextLine], strip: tuple[float, float], low: float, high: float
-) -> tuple[int, Band, list[LTTextLine]] | None:
+    lines: Sequence[TextLine], strip: tuple[float, float], low: float, high: float
+) -> tuple[int, Band, list[TextLine]] | None:
     """The two columns beside ``strip`` between ``low`` and ``high``, or None:
     ``(lines on the thinner side, band, lines beside the strip)``.
 
@@ -106,7 +107,7 @@ def _widest_stretch(
         return None
     # Below the lowest crossing line's bottom edge, so that _extend stops at that line.
     stretches = [(low, min(line.y0 for line in crossing))] if crossing else [(low, high)]
-    best: tuple[int, Band, list[LTTextLine]] | None = None
+    best: tuple[int, Band, list[TextLine]] | None = None
     for bottom, top in stretches:
         held = [line for line in beside if bottom < _middle(line) < top or not crossing]
         on_left = sum(line.x1 <= strip[0] for line in held)
@@ -120,7 +121,7 @@ def _widest_stretch(
     return best
 
 
-def _extend(band: Band, lines: Sequence[LTTextLine]) -> Band:
+def _extend(band: Band, lines: Sequence[TextLine]) -> Band:
     """The band grown up and down to the nearest lines that cross its gutter."""
     crossing = [line for line in lines if line.x0 < band.gutter - 1 < band.gutter + 1 < line.x1]
     above = [line.y0 for line in crossing if _middle(line) > band.high]
@@ -128,22 +129,17 @@ def _extend(band: Band, lines: Sequence[LTTextLine]) -> Band:
     return Band(band.gutter, max(below, default=-inf), min(above, default=inf))
 
 
-def _middle(line: LTTextLine) -> float:
+def _middle(line: TextLine) -> float:
     return (line.y0 + line.y1) / 2
 
 
 def find_gutter(boxes: Sequence[LTTextBox]) -> float | None:
     """The x of the gap between two columns, or None for a single-column page."""
-    band = find_band(boxes, _lines(boxes))
+    band = find_band(boxes, miner_lines(boxes))
     return None if band is None else band.gutter
 
 
-def _lines(boxes: Sequence[LTTextBox]) -> list[LTTextLine]:
-    lines = [line for box in boxes for line in box if isinstance(line, LTTextLine)]
-    return [line for line in lines if line.get_text().strip()]
-
-
-def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
+def _rows_attached(lines: Sequence[TextLine], gutter: float) -> bool:
     """Whether the smaller side of ``gutter`` holds the other side's row labels.
 
     That is: most of its lines share a row with a line of the other side, and they are
@@ -171,13 +167,13 @@ def _rows_attached(lines: Sequence[LTTextLine], gutter: float) -> bool:
     return _attached(large, small) and _dated(large)
 
 
-def _attached(side: Sequence[LTTextLine], other: Sequence[LTTextLine]) -> bool:
+def _attached(side: Sequence[TextLine], other: Sequence[TextLine]) -> bool:
     """Whether most lines of ``side`` share a row with a line of ``other``."""
     attached = sum(any(_same_row(line, beside) for beside in other) for line in side)
     return attached >= _ATTACHED_SHARE * len(side)
 
 
-def _label_column(side: Sequence[LTTextLine], other: Sequence[LTTextLine]) -> bool:
+def _label_column(side: Sequence[TextLine], other: Sequence[TextLine]) -> bool:
     """Whether ``side`` is the label column of a layout table: its headings stand on rows
     of their own ("BERUFSERFAHRUNG"), each of its other lines (a date, "Programmierung")
     shares a row with the other side, and every heading of the other side (a bold job
@@ -189,12 +185,12 @@ def _label_column(side: Sequence[LTTextLine], other: Sequence[LTTextLine]) -> bo
     return all(any(_same_row(line, label) for label in side) for line in other if _is_heading(line))
 
 
-def _dated(side: Sequence[LTTextLine]) -> bool:
+def _dated(side: Sequence[TextLine]) -> bool:
     """Whether half the lines of ``side`` or more hold a year (or "present")."""
     return sum(bool(_YEAR.search(line.get_text())) for line in side) >= 0.5 * len(side)
 
 
-def _is_heading(line: LTTextLine) -> bool:
+def _is_heading(line: TextLine) -> bool:
     """A short line without digits set apart by capitals or a bold face: "SKILLS",
     "Accreditations" in bold."""
     text = unspace(line.get_text().strip())
@@ -203,7 +199,7 @@ def _is_heading(line: LTTextLine) -> bool:
         return False
     if all(c.isupper() for c in letters):
         return True
-    fonts = [char.fontname for char in line if isinstance(char, LTChar) and char.get_text().strip()]
+    fonts = line.fontnames()
     return bool(fonts) and all(_BOLD.search(font) for font in fonts)
 
 
@@ -214,10 +210,18 @@ def is_multi_column(boxes: Sequence[LTTextBox]) -> bool:
 
 def ordered_text(boxes: Sequence[LTTextBox]) -> str:
     """The page's text in reading order (see the module docstring)."""
-    return _ordered(boxes, _lines(boxes))
+    return _ordered(boxes, miner_lines(boxes))
 
 
-def _ordered(boxes: Sequence[LTTextBox], lines: list[LTTextLine]) -> str:
+def ordered_lines(lines: list[TextLine], band: Band | None) -> str:
+    """The text of a page's non-blank ``lines`` in reading order, given the page's
+    ``find_band`` (found by a caller that also warns ``multi_column`` from it)."""
+    if band is None:
+        return _rows_text(lines) if lines else ""
+    return _ordered((), lines)
+
+
+def _ordered(boxes: Sequence[LTTextBox], lines: list[TextLine]) -> str:
     if not lines:
         return ""
     band = find_band(boxes, lines)
@@ -238,7 +242,7 @@ def _ordered(boxes: Sequence[LTTextBox], lines: list[LTTextLine]) -> str:
     return "\n\n".join(part for part in groups if part)
 
 
-def _lines_up(below: list[LTTextLine], left: list[LTTextLine], right: list[LTTextLine]) -> bool:
+def _lines_up(below: list[TextLine], left: list[TextLine], right: list[TextLine]) -> bool:
     """Whether the lines below a band start where its left column's lines start."""
     if not left or not right:
         return False
@@ -247,14 +251,14 @@ def _lines_up(below: list[LTTextLine], left: list[LTTextLine], right: list[LTTex
     return abs(start - left_start) < abs(start - right_start) and len(left) > len(right)
 
 
-def _middle_x(line: LTTextLine) -> float:
+def _middle_x(line: TextLine) -> float:
     return (line.x0 + line.x1) / 2
 
 
-def _rows_text(lines: list[LTTextLine]) -> str:
+def _rows_text(lines: list[TextLine]) -> str:
     """Lines top to bottom, same-row lines joined by tabs, paragraph gaps kept."""
     ordered = sorted(lines, key=lambda line: (-line.y1, line.x0))
-    rows: list[list[LTTextLine]] = []
+    rows: list[list[TextLine]] = []
     for line in ordered:
         if rows and _same_row(rows[-1][0], line):
             rows[-1].append(line)
@@ -317,6 +321,6 @@ def _capital_i(text: str) -> str:
     return _WORD_WITH_I.sub(fix, text)
 
 
-def _same_row(first: LTTextLine, second: LTTextLine) -> bool:
+def _same_row(first: TextLine, second: TextLine) -> bool:
     overlap = min(first.y1, second.y1) - max(first.y0, second.y0)
     return overlap >= 0.5 * min(first.height, second.height)

@@ -30,8 +30,18 @@ from screener.ingest.text import read_text
 from screener.models import Document, MediaType, Page, Source
 from screener.models.warning_codes import WarningCode
 
+
+def _read_pdf(data: bytes, limits: Limits) -> Extracted:
+    """The PDF read by the engine ``limits.pdf_engine`` names."""
+    if limits.pdf_engine == "pdfium":
+        from screener.ingest.pdfium_reader import read_pdf_pdfium
+
+        return read_pdf_pdfium(data, limits)
+    return read_pdf(data, limits)
+
+
 _READERS: dict[Kind, Callable[[bytes, Limits], Extracted]] = {
-    "pdf": read_pdf,
+    "pdf": _read_pdf,
     "docx": read_docx,
     "text": lambda data, limits: read_text(data),
     "jsonresume": lambda data, limits: read_json_resume(data),
