@@ -9,12 +9,14 @@ No session is ever held while a file is parsed: what a parse needs is read in a 
 session in a thread, the parse is awaited with no connection held, and its result is
 stored in a second short transaction, also in a thread (``run_in_threadpool``), so the
 event loop never waits on the database and a lock is never held across a parse.
+
+The background loop that screens pending applications is ``api.pending``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -23,8 +25,10 @@ from starlette.concurrency import run_in_threadpool
 
 from api.db import models
 from api.db import repository as repo
-from api.db.session import checkpoint_wal, session_scope
+from api.db.history import record_screening_history
+from api.db.session import session_scope
 from api.engine import Engine
+from api.intake import Tag
 from api.settings import ApiSettings
 from api.webhooks import outbox
 from screener.errors import InputError
@@ -32,8 +36,6 @@ from screener.requirements.loading import LoadedRules, parse_rules
 from screener.stages import Analysed
 
 log = logging.getLogger("screener.api.background")
-BATCH = 20
-IDLE_SECONDS = 5.0
 Factory = sessionmaker[Session]
 Result = Analysed | InputError
 
@@ -83,9 +85,12 @@ def apply_result(
     *,
     keep_text: bool = False,
     notify: bool = True,
+    kind: str = "screen",
 ) -> None:
     """Record a screening (or a failure) on ``application``; drop its bytes unless kept;
-    with ``notify``, queue its webhook event in the same transaction (``api.webhooks``)."""
+    with ``notify``, queue its webhook event in the same transaction (``api.webhooks``).
+    The screening is also added to the application's history as ``kind`` (``screen`` or
+    ``rescreen``) and logged (``api.db.history``)."""
     session = _session_of(application)
     if isinstance(result, InputError):
         repo.record_failure(session, application, result.code, result.message)
@@ -106,6 +111,7 @@ def apply_result(
     if not settings.store_original:
         application.original = None
     session.flush()
+    record_screening_history(session, application, kind)
     if notify:
         outbox.application_stored(session, application)
 
@@ -118,8 +124,10 @@ def store_screened(
     data: bytes,
     result: Result,
     settings: ApiSettings,
+    tag: Tag | None = None,
 ) -> models.Application | None:
-    """Store an upload already screened against ``target`` (None: the job is gone)."""
+    """Store an upload already screened against ``target`` (None: the job is gone), with
+    the caller's external id and metadata (``api.intake``)."""
     application = repo.add_application(
         session,
         org,
@@ -134,8 +142,21 @@ def store_screened(
         rule_set_id=target.rule_set_id,
     )
     if application is not None:
+        _tag(application, tag, data)
         apply_result(application, result, settings)
     return application
+
+
+def _tag(application: models.Application, tag: Tag | None, data: bytes) -> None:
+    """Give the application the caller's external id and metadata; one with an external
+    id gets its file's SHA-256 at once (the key of a repeated upload)."""
+    if tag is None:
+        return
+    application.external_id, application.meta = tag.external_id, tag.metadata
+    if tag.external_id is not None:
+        application.sha256 = hashlib.sha256(data).hexdigest()
+    session = _session_of(application)
+    session.flush()
 
 
 def add_pending(
@@ -145,8 +166,10 @@ def add_pending(
     name: str | None,
     data: bytes,
     rule_set_id: str | None = None,
+    tag: Tag | None = None,
 ) -> models.Application:
-    """A pending application holding the file's bytes until it is screened."""
+    """A pending application holding the file's bytes until it is screened (with the
+    caller's external id and metadata)."""
     application = repo.add_application(
         session,
         org,
@@ -162,6 +185,7 @@ def add_pending(
     )
     if application is None:
         raise LookupError(f"job {job_id} is not this organisation's")
+    _tag(application, tag, data)
     return application
 
 
@@ -212,56 +236,11 @@ def _store_rescreened(
             if application is None:  # erased meanwhile
                 continue
             application.rule_set_id = target.rule_set_id
-            apply_result(application, result, settings, keep_text=True, notify=False)
+            apply_result(
+                application, result, settings, keep_text=True, notify=False, kind="rescreen"
+            )
             stored.append(application)
         outbox.job_rescreened(session, org, target.job_id, target.rule_set_id, stored)
-
-
-async def process_pending(factory: Factory, engine: Engine, settings: ApiSettings) -> int:
-    """Screen up to ``BATCH`` pending applications of every organisation, oldest first,
-    each one's bytes read just before it is parsed."""
-    ids = await run_in_threadpool(_pending_ids, factory)
-    for app_id, org in ids:
-        found = await run_in_threadpool(_pending_input, factory, org, app_id)
-        if found is None:
-            continue
-        name, data, loaded = found
-        result = await analyse(engine, org, data, name, loaded)
-        await run_in_threadpool(_store_pending, factory, org, app_id, result, settings)
-    return len(ids)
-
-
-def _pending_ids(factory: Factory) -> list[tuple[str, str]]:
-    with session_scope(factory) as session:
-        return [(a.id, a.org_id) for a in repo.pending_applications(session, limit=BATCH)]
-
-
-def _pending_input(
-    factory: Factory, org: str, app_id: str
-) -> tuple[str | None, bytes, LoadedRules] | None:
-    with session_scope(factory) as session:
-        application = repo.get_application(session, org, app_id)
-        if application is None or application.status != "pending":
-            return None
-        _, loaded = rules_of(session, org, application.rule_set_id)
-        return application.filename, application.original or b"", loaded
-
-
-def _store_pending(
-    factory: Factory, org: str, app_id: str, result: Result, settings: ApiSettings
-) -> None:
-    with session_scope(factory) as session:
-        application = repo.get_application(session, org, app_id)
-        if application is not None and application.status == "pending":
-            apply_result(application, result, settings)
-
-
-def _purge(factory: Factory, days: int) -> None:
-    with session_scope(factory) as session:
-        erased = repo.purge_older_than(session, days)
-        repo.purge_idempotency_older_than(session, 24)
-    if erased:
-        checkpoint_wal(factory)
 
 
 def _session_of(application: models.Application) -> Session:
@@ -271,23 +250,3 @@ def _session_of(application: models.Application) -> Session:
     if session is None:
         raise RuntimeError("the application is not in a session")
     return session
-
-
-async def background_loop(
-    session_factory: Factory,
-    engine: Engine,
-    settings: ApiSettings,
-    wake: asyncio.Event,
-) -> None:
-    """Screen pending applications as they arrive; resume leftovers at start-up."""
-    while True:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), IDLE_SECONDS)
-        wake.clear()
-        try:
-            while await process_pending(session_factory, engine, settings) >= BATCH:
-                pass
-            if settings.retention_days is not None:
-                await run_in_threadpool(_purge, session_factory, settings.retention_days)
-        except Exception:
-            log.exception("background screening failed; retrying later")

@@ -4,7 +4,9 @@ ones that need the parse workers — all before the application reads a byte of 
 FastAPI reads a form or JSON body before it runs dependencies, so a dependency cannot
 refuse a request without reading it first; this pure ASGI middleware can. A request
 without a valid ``Authorization: Bearer`` key is answered 401 and its connection closed
-with the body unread. The key is looked up in a thread (never blocking the event loop);
+with the body unread, as is one whose key is revoked or expired (401) or whose scope does
+not cover the request (403 ``insufficient_scope``: ``api.routes_table.required_scope``).
+The key is looked up in a thread (never blocking the event loop);
 the organisation's id is left in ``scope["state"]["org_id"]`` for ``api.deps.current_org``.
 A busy database during the look-up is 503 ``busy``; a client sending many wrong keys is
 slowed with 429.
@@ -20,9 +22,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.db.busy import BUSY_DETAIL, database_busy
+from api.db.keys import SCOPES
 from api.problems import Busy, send_problem
 from api.request_id import RequestLog
-from api.routes_table import needs_key, uses_workers
+from api.routes_table import needs_key, required_scope, uses_workers
 
 log = RequestLog("screener.api")
 MISSING = "An API key is required: Authorization: Bearer <key>."
@@ -40,12 +43,26 @@ def bearer_key(scope: Scope) -> str | None:
     return None
 
 
-def _org_for_key(factory: Callable[[], Any], key: str) -> str | None:
-    from api.db.repository import org_for_key
+def _org_for_key(factory: Callable[[], Any], key: str) -> tuple[str, str] | None:
+    """The organisation's id and the scope of a live ``key``, or None; its
+    ``last_used_at`` is kept up to date on the way (best effort: a failed write is no
+    reason to refuse the request)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from api.db.keys import live_key, touch_key
 
     with factory() as session:
-        org = org_for_key(session, key)
-        return None if org is None else str(org.id)
+        row = live_key(session, key)
+        if row is None:
+            return None
+        found = (str(row.org_id), str(row.scope))
+        try:
+            if touch_key(session, row):
+                session.commit()
+        except SQLAlchemyError as error:
+            session.rollback()
+            log.warning("could not record a key's use (%s)", type(error).__name__)
+        return found
 
 
 def _with_headers(send: Send, headers: dict[str, str]) -> Send:
@@ -80,7 +97,7 @@ class KeyGate:
             await send_problem(send, 401, "unauthorized", MISSING)
             return
         try:
-            org = await run_in_threadpool(_org_for_key, state.session_factory, key)
+            found = await run_in_threadpool(_org_for_key, state.session_factory, key)
         except Exception as error:
             if not database_busy(error):
                 raise
@@ -88,8 +105,14 @@ class KeyGate:
             retry = {"Retry-After": str(state.settings.retry_after_s)}
             await send_problem(send, 503, "busy", BUSY_DETAIL, headers=retry)
             return
-        if org is None:
+        if found is None:
             await self._refuse_key(send, client)
+            return
+        org, scope_of_key = found
+        needed = required_scope(scope["method"], scope["path"])
+        if SCOPES.index(scope_of_key) < SCOPES.index(needed):
+            detail = f"This API key's scope is {scope_of_key!r}; this request needs {needed!r}."
+            await send_problem(send, 403, "insufficient_scope", detail)
             return
         allowed, limit_headers = state.rate_limit.hit(key)
         if not allowed:

@@ -10,16 +10,30 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api import problems
+from api import openapi, problems
+from api.actor import ActorContext
 from api.admission import Admission
-from api.background import background_loop
 from api.body_limit import BodyLimit
+from api.db.claims import server_name
 from api.engine import Engine
 from api.gate import KeyGate
 from api.headers import SecurityHeaders
+from api.openapi import operation_id
+from api.pending import background_loop
 from api.rate_limit import KeyRateLimit
 from api.request_id import RequestId, drop_queries_from_access_log
-from api.routes import applications, health, jobs, stateless, webhooks
+from api.routes import (
+    applications,
+    audit,
+    audit_log,
+    decisions,
+    health,
+    history,
+    jobs,
+    stateless,
+    webhooks,
+)
+from api.routes import keys as key_routes
 from api.routes_table import body_cap
 from api.settings import ApiSettings
 from api.uploads import rules_from_form
@@ -62,13 +76,16 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         wake = asyncio.Event()
         wake.set()  # resume whatever a previous run left pending
         app.state.wake_background = wake.set
+        server = app.state.server_name = settings.server_id or server_name()
         loop = asyncio.create_task(
-            background_loop(app.state.session_factory, app.state.engine, settings, wake)
+            background_loop(app.state.session_factory, app.state.engine, settings, wake, server)
         )
         hooks_wake = asyncio.Event()  # set: resume deliveries a previous run left pending
         hooks_wake.set()
         app.state.wake_webhooks = hooks_wake.set
-        hooks = asyncio.create_task(delivery_loop(app.state.session_factory, settings, hooks_wake))
+        hooks = asyncio.create_task(
+            delivery_loop(app.state.session_factory, settings, hooks_wake, server)
+        )
         try:
             yield
         finally:
@@ -86,7 +103,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,  # served by api.web.docs with local assets
         redoc_url=None,
+        generate_unique_id_function=operation_id,  # createJob, uploadApplication, …
     )
+    openapi.install(app)
     app.state.settings = settings
     app.state.rate_limit = KeyRateLimit(settings.rate_limit)
     problems.install(app)
@@ -95,9 +114,13 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(jobs.router)
     app.include_router(applications.router)
     app.include_router(webhooks.router)
+    app.include_router(key_routes.router)
+    for router in (history.router, decisions.router, audit.router, audit_log.router):
+        app.include_router(router)  # issue 14: history, decisions, audit, decision log
     mount_web(app)  # the recruiters' pages at /, Swagger UI at /docs
     # Outermost last: a request id and headers on every answer, the key or the session,
     # the body cap.
+    app.add_middleware(ActorContext)  # who acts, for the decision log (api.actor)
     app.add_middleware(BodyLimit, limit_for=lambda method, path: body_cap(method, path, settings))
     app.add_middleware(SessionGate)
     app.add_middleware(KeyGate)

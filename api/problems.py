@@ -23,6 +23,7 @@ log = RequestLog("screener.api")
 _TITLES = {
     400: "Bad request",
     401: "Unauthorized",
+    403: "Forbidden",
     404: "Not found",
     409: "Conflict",
     413: "Content too large",
@@ -35,6 +36,7 @@ _TITLES = {
 _CODES = {
     400: "bad_request",
     401: "unauthorized",
+    403: "insufficient_scope",
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",

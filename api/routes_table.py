@@ -1,5 +1,5 @@
 """What the ASGI layers need to know about a route before the application sees it: its
-body cap, and whether it needs a key or the parse workers."""
+body cap, whether it needs a key (and which scope) or the parse workers."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ MULTIPART_OVERHEAD = 64 * 1024  # part headers and small fields beside the files
 _JOB_ID = r"[^/]+"
 _PARSE = re.compile(r"^/v1/parse/?$")
 _SCREEN = re.compile(r"^/v1/screen/?$")
+_KEYS = re.compile(r"^/v1/keys(/.*)?$")
 _UPLOAD = re.compile(rf"^/v1/jobs/{_JOB_ID}/applications/?$")
 _WEB_UPLOAD = re.compile(rf"^/jobs/{_JOB_ID}/upload/?$")  # the web application's upload form
 _WEB_RULES = re.compile(rf"^/jobs(/{_JOB_ID}/rules)?/?$")  # forms that may carry a rule file
@@ -27,6 +28,17 @@ _WORK = [
 def needs_key(path: str) -> bool:
     """Every ``/v1`` route needs an API key."""
     return path == "/v1" or path.startswith("/v1/")
+
+
+def required_scope(method: str, path: str) -> str:
+    """The least key scope ``method path`` needs: ``admin`` for the keys themselves,
+    ``read`` to look (and for the stateless screen and parse, which store nothing),
+    ``write`` for every other change."""
+    if _KEYS.match(path):
+        return "admin"
+    if method in ("GET", "HEAD", "OPTIONS") or _PARSE.match(path) or _SCREEN.match(path):
+        return "read"
+    return "write"
 
 
 def uses_workers(method: str, path: str) -> bool:

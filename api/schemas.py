@@ -52,7 +52,8 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
     }
     for status, description in [
         (400, "Malformed body (not JSON, not multipart)"),
-        (401, "Missing or invalid API key"),
+        (401, "Missing, invalid, revoked or expired API key"),
+        (403, "The API key's scope does not allow this (insufficient_scope)"),
         (404, "Not found (or another organisation's)"),
         (409, "Idempotency-Key reused for another request, or no profile to export yet"),
         (413, "Upload too large (too_large, too_many_pages, ...)"),

@@ -7,9 +7,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from api.contract import ExternalId, Metadata
 from screener.models import ErrorInfo, Profile, Screening
 
 RulesField = str | dict[str, Any]
+Verdict = Literal["meets", "needs_review", "does_not_meet"]
+Status = Literal["pending", "done", "failed"]
 MAX_FILENAME = 500
 
 
@@ -32,6 +35,8 @@ class JobIn(_Schema):
 
     title: StoredText = Field(min_length=1, max_length=500)
     rules: RulesField = Field(description="A bundled rule set id or an inline rule set.")
+    external_id: ExternalId | None = None
+    metadata: Metadata | None = None
 
 
 class JobPatch(_Schema):
@@ -39,6 +44,8 @@ class JobPatch(_Schema):
 
     title: StoredText | None = Field(default=None, min_length=1, max_length=500)
     rules: RulesField | None = None
+    external_id: ExternalId | None = None
+    metadata: Metadata | None = Field(default=None, description="Replaces the metadata.")
 
 
 class RuleSetOut(_Schema):
@@ -58,15 +65,18 @@ class JobOut(_Schema):
     rules: RuleSetOut | None
     created_at: datetime
     updated_at: datetime
+    external_id: str | None = None
+    metadata: dict[str, Any] | None = None
 
 
 class JobList(_Schema):
-    """A page of jobs, newest first."""
+    """A page of jobs: newest first, or oldest first by (created_at, id) with a cursor."""
 
     items: list[JobOut]
     total: int
     limit: int
     offset: int
+    next: str | None = Field(default=None, description="The next page's link; None at the end.")
 
 
 class TextApplicationIn(_Schema):
@@ -74,6 +84,8 @@ class TextApplicationIn(_Schema):
 
     text: str = Field(min_length=1, max_length=200_000)
     filename: StoredText | None = Field(default=None, max_length=MAX_FILENAME)
+    external_id: ExternalId | None = None
+    metadata: Metadata | None = None
 
 
 class ApplicationOut(_Schema):
@@ -82,12 +94,14 @@ class ApplicationOut(_Schema):
     id: str
     job_id: str
     filename: str | None
-    status: Literal["pending", "done", "failed"]
-    verdict: str | None
+    status: Status
+    verdict: Verdict | None
     score: float | None
     rules_version: int | None
     error: ErrorInfo | None
     created_at: datetime
+    external_id: str | None = None
+    metadata: dict[str, Any] | None = None
 
 
 class ApplicationDetail(ApplicationOut):
@@ -98,12 +112,13 @@ class ApplicationDetail(ApplicationOut):
 
 
 class ApplicationList(_Schema):
-    """A ranked page of applications."""
+    """A page of applications: ranked, or oldest first by (created_at, id) with a cursor."""
 
     items: list[ApplicationOut]
     total: int
     limit: int
     offset: int
+    next: str | None = Field(default=None, description="The next page's link; None at the end.")
 
 
 class Accepted(_Schema):

@@ -83,3 +83,22 @@ class ApiSettings(BaseSettings):
     webhooks_poll_s: float = Field(
         default=1.0, gt=0, le=60, description="How often the delivery loop looks for due webhooks."
     )
+    server_id: str | None = Field(
+        default=None,
+        max_length=100,
+        description="This server's name in the claims it makes on shared work (default: "
+        "host, process id and a random part; unique per process).",
+    )
+    claim_lease_s: float = Field(
+        default=120.0,
+        gt=0,
+        description="How long a server holds pending applications or webhook deliveries it "
+        "claimed; another server takes them over once the lease has expired.",
+    )
+    background_poll_s: float = Field(
+        default=5.0,
+        gt=0,
+        le=300,
+        description="How often the background loop looks for pending applications (an "
+        "upload to this server wakes it at once; other servers find the work by polling).",
+    )

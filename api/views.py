@@ -28,6 +28,8 @@ def job_out(session: Session, job: models.Job) -> JobOut:
         rules=current,
         created_at=job.created_at,
         updated_at=job.updated_at,
+        external_id=job.external_id,
+        metadata=job.meta,
     )
 
 
@@ -47,6 +49,8 @@ def application_out(session: Session, application: models.Application) -> Applic
         rules_version=version.version if version else None,
         error=error,
         created_at=application.created_at,
+        external_id=application.external_id,
+        metadata=application.meta,
     )
 
 

@@ -1,3 +1,3 @@
 """The engine version, recorded in every Screening's provenance."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
+from api.actor import SYSTEM
+from api.db.decision_log import log_event
 from api.db.idempotency import purge_mentions
 from api.db.jobs import get_job
 from api.db.models import VERDICTS, Application, utcnow
@@ -212,6 +214,7 @@ def delete_application(session: Session, org_id: str, app_id: str) -> bool:
     session.expunge(application)
     purge_mentions(session, org_id, needles)
     outbox.application_deleted(session, org_id, app_id, application.job_id)
+    log_event(session, org_id, "delete", application_id=app_id, job_id=application.job_id)
     return True
 
 
@@ -233,7 +236,7 @@ def purge_older_than(session: Session, days: float) -> int:
     with the stored responses that quote them; how many applications went."""
     cutoff = utcnow() - timedelta(days=days)
     rows = session.execute(
-        select(Application.org_id, Application.id, Application.sha256).where(
+        select(Application.org_id, Application.id, Application.sha256, Application.job_id).where(
             Application.created_at < cutoff
         )
     ).all()
@@ -241,9 +244,18 @@ def purge_older_than(session: Session, days: float) -> int:
         return 0
     by_org: dict[str, list[str]] = {}
     ids_by_org: dict[str, list[str]] = {}
-    for org_id, app_id, sha256 in rows:
+    for org_id, app_id, sha256, job_id in rows:
         by_org.setdefault(org_id, []).extend((app_id, sha256))
         ids_by_org.setdefault(org_id, []).append(app_id)
+        log_event(
+            session,
+            org_id,
+            "delete",
+            application_id=app_id,
+            job_id=job_id,
+            detail={"reason": "retention"},
+            actor=SYSTEM,
+        )
     ids = [row[1] for row in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from api.db.decision_log import log_event
 from api.db.idempotency import purge_mentions
 from api.db.models import Application, Job, RuleSetVersion, utcnow
 from api.webhooks import outbox
@@ -113,6 +114,7 @@ def delete_job(session: Session, org_id: str, job_id: str) -> bool:
     purge_mentions(session, org_id, [value for row in rows for value in row])
     outbox.forget_applications(session, org_id, [row[0] for row in rows])
     session.expunge(job)
+    log_event(session, org_id, "delete", job_id=job_id, detail={"applications": len(rows)})
     return True
 
 

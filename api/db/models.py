@@ -90,6 +90,9 @@ class ApiKey(Base):
     """An API key: only its SHA-256 is kept; ``prefix`` (first 8 chars) finds it."""
 
     __tablename__ = "api_keys"
+    __table_args__ = (
+        CheckConstraint("scope IN ('read', 'write', 'admin')", name="ck_api_keys_scope"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     org_id: Mapped[str] = mapped_column(
@@ -99,12 +102,19 @@ class ApiKey(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # issue 13: what the key may do (read < write < admin), until when, and when it was
+    # last used (kept to the minute, so a request writes at most once a minute per key)
+    name: Mapped[str | None] = mapped_column(String(200), default=None)
+    scope: Mapped[str] = mapped_column(String(16), default="admin", server_default="admin")
+    expires_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Job(Base):
     """A job: a title and its current rule-set version."""
 
     __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_org_id_external_id", "org_id", "external_id"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     org_id: Mapped[str] = mapped_column(
@@ -123,6 +133,10 @@ class Job(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     archived_at: Mapped[datetime | None] = mapped_column(default=None)
+    # the caller's (an ATS's) own id and free JSON object; ``meta`` is the column
+    # ``metadata`` (the attribute name is taken by SQLAlchemy)
+    external_id: Mapped[str | None] = mapped_column(String(200), default=None)
+    meta: Mapped[dict[str, Any] | None] = mapped_column("metadata", JSON, default=None)
 
 
 class RuleSetVersion(Base):
@@ -150,6 +164,10 @@ class Application(Base):
     __table_args__ = (
         CheckConstraint("status IN ('pending', 'done', 'failed')", name="ck_applications_status"),
         Index("ix_applications_job_id_verdict_score", "job_id", "verdict", "score"),
+        # a repeated upload of one file under one external id is the same application
+        UniqueConstraint(
+            "job_id", "external_id", "sha256", name="uq_applications_job_id_external_id_sha256"
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -175,6 +193,11 @@ class Application(Base):
     profile: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    external_id: Mapped[str | None] = mapped_column(String(200), default=None)
+    meta: Mapped[dict[str, Any] | None] = mapped_column("metadata", JSON, default=None)
+    # the server screening it (kept once done: who did) and until when (``api.db.claims``)
+    claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class IdempotencyRecord(Base):
@@ -292,6 +315,9 @@ class WebhookDelivery(Base):
     last_status_code: Mapped[int | None] = mapped_column(Integer, default=None)
     last_error: Mapped[str | None] = mapped_column(String(500), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # the server sending it and until when (``api.db.claims``)
+    claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class WebhookAttempt(Base):

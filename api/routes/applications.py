@@ -11,10 +11,22 @@ back, and it answers the winner's response: one row, never two.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Header, HTTPException, Query, Request, Response, UploadFile
+from fastapi import (
+    APIRouter,
+    File,
+    Form,
+    Header,
+    HTTPException,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+)
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,23 +42,36 @@ from api.background import (
     rescreen_job,
     store_screened,
 )
+from api.contract import (
+    CursorQuery,
+    ExternalIdQuery,
+    Order,
+    check_cursor_paging,
+    next_link,
+    offset_link,
+)
 from api.db import repository as repo
+from api.db.pages import application_page
 from api.db.session import checkpoint_wal, session_scope
 from api.deps import AdmissionDep, EngineDep, FactoryDep, OrgDep, SessionDep, SettingsDep
 from api.idempotency import content_hash, remember, replay
+from api.intake import Tag, created_location, form_tags, store_once
 from api.json_nesting import NestingLimitedRoute
 from api.schemas import PROBLEMS
+from api.schemas_history import ApplicationExplained
 from api.schemas_jobs import (
     MAX_FILENAME,
     Accepted,
-    ApplicationDetail,
     ApplicationList,
     ApplicationOut,
+    Status,
     TextApplicationIn,
+    Verdict,
 )
 from api.settings import ApiSettings
 from api.uploads import read_upload
-from api.views import application_detail, application_out
+from api.views import application_out
+from api.views_history import blind_profile_json, explained
 from screener.models import Profile
 from screener.report.jsonresume import to_json_resume
 
@@ -54,6 +79,7 @@ router = APIRouter(prefix="/v1", tags=["applications"], route_class=NestingLimit
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
 SYNC_FILES = 5  # more files than this in one upload are screened in the background (202)
 NO_JOB = "No such job."
+REPEATED = "Every file was sent before under its external_id: the applications they were."
 Payloads = list[tuple[str | None, bytes]]
 Factory = sessionmaker[Session]
 
@@ -62,7 +88,8 @@ Factory = sessionmaker[Session]
     "/jobs/{job_id}/applications",
     status_code=201,
     response_model=list[ApplicationOut],
-    responses=PROBLEMS | {202: {"model": Accepted}},
+    responses=PROBLEMS
+    | {202: {"model": Accepted}, 200: {"model": list[ApplicationOut], "description": REPEATED}},
 )
 async def upload(
     job_id: str,
@@ -73,31 +100,43 @@ async def upload(
     settings: SettingsDep,
     request: Request,
     files: Annotated[list[UploadFile], File(description="Résumés.")],
+    external_id: Annotated[
+        list[str] | None, Form(description="The caller's id of each file, in order.")
+    ] = None,
+    metadata: Annotated[
+        list[str] | None, Form(description="A JSON object for every file, or one per file.")
+    ] = None,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """Upload résumés to a job. Up to five are screened before the answer (201); more are
-    stored and screened in the background (202), surviving a server restart."""
+    stored and screened in the background (202), surviving a server restart. A file sent
+    again under the same ``external_id`` is the application it was (200 when every file
+    was: nothing new)."""
     if len(files) > settings.max_files_per_request:
         raise HTTPException(413, f"At most {settings.max_files_per_request} files per request.")
     for item in files:
         _check_filename(item.filename)
+    tags = form_tags(len(files), external_id or [], metadata or [])
     payloads = [(f.filename, await read_upload(f, settings.limits)) for f in files]
-    digest = content_hash(*(part for name, data in payloads for part in (name or "", data)))
-    call = _Call(factory, org, job_id, request, idempotency_key, digest)
+    digest = content_hash(
+        *(part for name, data in payloads for part in (name or "", data)),
+        *(part for tag in tags for part in tag.parts()),
+    )
+    call = _Call(factory, org, job_id, request, idempotency_key, digest, tags)
     if len(payloads) > SYNC_FILES:
         response = await call.stored(lambda session: _accept(session, call, payloads))
         if response.status_code == 202:
             request.app.state.wake_background()
-        return response
+        return _located(response, job_id)
     with admission.admitted_for(org):
-        return await call.screened(engine, settings, payloads, single=False)
+        return _located(await call.screened(engine, settings, payloads, single=False), job_id)
 
 
 @router.post(
     "/jobs/{job_id}/applications/text",
     status_code=201,
     response_model=ApplicationOut,
-    responses=PROBLEMS,
+    responses=PROBLEMS | {200: {"model": ApplicationOut, "description": REPEATED}},
 )
 async def upload_text(
     job_id: str,
@@ -109,10 +148,12 @@ async def upload_text(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
-    """Add an application whose résumé the caller already has as text."""
-    call = _Call(factory, org, job_id, request, idempotency_key, body.model_dump_json())
+    """Add an application whose résumé the caller already has as text (200 with the
+    application it was when this text was sent before under the same ``external_id``)."""
+    tags = [Tag(body.external_id, body.metadata)]
+    call = _Call(factory, org, job_id, request, idempotency_key, body.model_dump_json(), tags)
     payloads: Payloads = [(body.filename or "resume.txt", body.text.encode("utf-8"))]
-    return await call.screened(engine, settings, payloads, single=True)
+    return _located(await call.screened(engine, settings, payloads, single=True), job_id)
 
 
 class _Call:
@@ -126,9 +167,11 @@ class _Call:
         request: Request,
         key: str | None,
         content: str,
+        tags: list[Tag],
     ) -> None:
         self.factory, self.org, self.job_id = factory, org, job_id
         self.request, self.key, self.content = request, key, content
+        self.tags = tags
 
     async def screened(
         self, engine: Any, settings: ApiSettings, payloads: Payloads, *, single: bool
@@ -145,7 +188,8 @@ class _Call:
 
     async def stored(self, write: Callable[[Session], JSONResponse]) -> JSONResponse:
         """Run ``write`` in one short transaction in a thread; a concurrent first request
-        with the same key that committed first is replayed instead."""
+        with the same key that committed first is replayed instead, and one that stored
+        the same files under the same external ids first makes ``write`` run again."""
 
         def transaction() -> JSONResponse:
             with session_scope(self.factory) as session:
@@ -154,12 +198,12 @@ class _Call:
         try:
             return await run_in_threadpool(transaction)
         except IntegrityError:
-            if self.key is None:
-                raise
-            replayed = await run_in_threadpool(self._replay)
-            if replayed is None:
-                raise
-            return replayed
+            replayed = await run_in_threadpool(self._replay) if self.key else None
+            if replayed is not None:
+                return replayed
+            # a concurrent identical upload under one external id stored first: once
+            # more, this write finds its rows (``api.intake``)
+            return await run_in_threadpool(transaction)
 
     def _replay(self) -> JSONResponse | None:
         with session_scope(self.factory) as session:
@@ -183,15 +227,26 @@ class _Call:
         settings: ApiSettings,
         single: bool,
     ) -> JSONResponse:
-        stored = []
-        for (name, data), result in done:
-            application = store_screened(session, self.org, target, name, data, result, settings)
+        stored, created = [], 0
+        for ((name, data), result), tag in zip(done, self.tags, strict=True):
+            application, new = store_once(
+                session,
+                self.org,
+                target.job_id,
+                tag,
+                data,
+                partial(
+                    store_screened, session, self.org, target, name, data, result, settings, tag
+                ),
+            )
             if application is None:  # the job was deleted while the files were parsed
                 raise HTTPException(404, NO_JOB)
+            created += new
             stored.append(application_out(session, application).model_dump(mode="json"))
         body: Any = stored[0] if single else stored
-        remember(session, self.org, self.key, self.request, self.content, 201, body)
-        return JSONResponse(body, status_code=201)
+        status = 201 if created else 200  # 200: every file was already this job's
+        remember(session, self.org, self.key, self.request, self.content, status, body)
+        return JSONResponse(body, status_code=status)
 
 
 def _accept(session: Session, call: _Call, payloads: Payloads) -> JSONResponse:
@@ -201,12 +256,39 @@ def _accept(session: Session, call: _Call, payloads: Payloads) -> JSONResponse:
         return replayed
     if repo.get_job(session, call.org, call.job_id) is None:
         raise HTTPException(404, NO_JOB)
-    pending = [add_pending(session, call.org, call.job_id, name, data) for name, data in payloads]
+    pending, created = [], 0
+    for (name, data), tag in zip(payloads, call.tags, strict=True):
+        application, new = store_once(
+            session,
+            call.org,
+            call.job_id,
+            tag,
+            data,
+            partial(add_pending, session, call.org, call.job_id, name, data, tag=tag),
+        )
+        if application is None:  # add_pending raises first; for the type checker
+            raise HTTPException(404, NO_JOB)
+        pending.append(application)
+        created += new
+    if not created:  # every file was already this job's: nothing accepted
+        same = [application_out(session, a).model_dump(mode="json") for a in pending]
+        remember(session, call.org, call.key, call.request, call.content, 200, same)
+        return JSONResponse(same, status_code=200)
     url = f"/v1/jobs/{call.job_id}/applications?status=pending"
     accepted = Accepted(applications=[application_out(session, a) for a in pending], status_url=url)
     body = accepted.model_dump(mode="json")
     remember(session, call.org, call.key, call.request, call.content, 202, body)
     return JSONResponse(body, status_code=202, headers={"Location": url})
+
+
+def _located(response: JSONResponse, job_id: str) -> JSONResponse:
+    """A 201 with ``Location``: the application, or the job's list for several (a replay
+    with the same Idempotency-Key names the same)."""
+    if response.status_code == 201 and "location" not in response.headers:
+        created = json.loads(bytes(response.body))
+        ids = [a["id"] for a in (created if isinstance(created, list) else [created])]
+        response.headers.update(created_location(job_id, ids))
+    return response
 
 
 def _check_filename(name: str | None) -> None:
@@ -222,33 +304,57 @@ def list_applications(
     job_id: str,
     org: OrgDep,
     session: SessionDep,
-    verdict: Annotated[str | None, Query(pattern="^(meets|does_not_meet|needs_review)$")] = None,
+    request: Request,
+    verdict: Verdict | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
-    status: Annotated[str | None, Query(pattern="^(pending|done|failed)$")] = None,
+    status: Status | None = None,
+    order: Annotated[Order, Query(description="rank, or created: (created_at, id).")] = "rank",
+    cursor: CursorQuery = None,
+    external_id: ExternalIdQuery = None,
 ) -> ApplicationList:
     """The job's applications ranked by verdict then score, optionally one verdict or one
-    status only (``?status=pending``: what the background path has still to screen)."""
+    status only (``?status=pending``: what the background path has still to screen). With
+    ``order=created``, a ``cursor`` or an ``external_id``: oldest first by (created_at,
+    id), page after page by ``next`` — stable while the background path screens."""
     if repo.get_job(session, org, job_id) is None:
         raise HTTPException(404, NO_JOB)
-    rows = repo.list_applications(
-        session, org, job_id, verdict=verdict, limit=limit, offset=offset, status=status
-    )
-    total = repo.count_applications(session, org, job_id, verdict=verdict, status=status)
+    params = dict(request.query_params)
+    if order == "created" or cursor or external_id is not None:
+        check_cursor_paging(offset)
+        rows, total, after = application_page(
+            session, org, job_id, cursor=cursor, limit=limit, verdict=verdict, status=status,
+            external_id=external_id,
+        )  # fmt: skip
+        link = next_link(request.url.path, {**params, "order": "created"}, after)
+    else:
+        rows = repo.list_applications(
+            session, org, job_id, verdict=verdict, limit=limit, offset=offset, status=status
+        )
+        total = repo.count_applications(session, org, job_id, verdict=verdict, status=status)
+        link = offset_link(request.url.path, params, offset, limit, total)
     return ApplicationList(
-        items=[application_out(session, a) for a in rows], total=total, limit=limit, offset=offset
+        items=[application_out(session, a) for a in rows],
+        total=total,
+        limit=limit,
+        offset=offset,
+        next=link,
     )
 
 
-@router.get("/applications/{application_id}", response_model=ApplicationDetail, responses=PROBLEMS)
+@router.get(
+    "/applications/{application_id}", response_model=ApplicationExplained, responses=PROBLEMS
+)
 def get_application(
     application_id: str,
     org: OrgDep,
     session: SessionDep,
     format: Annotated[str, Query(pattern="^(json|jsonresume)$")] = "json",
+    blind: Annotated[bool, Query(description="No name, contact or age dates.")] = False,
 ) -> Any:
-    """One application with every criterion explained and the profile behind it; with
-    ``?format=jsonresume`` its profile as a JSON Resume (v1.0.0) instead."""
+    """One application with every criterion explained, the profile behind it and the
+    recruiters' decisions; with ``?format=jsonresume`` its profile as a JSON Resume
+    (v1.0.0) instead; ``?blind=true`` hides the name, contact and age-revealing dates."""
     application = repo.get_application(session, org, application_id)
     if application is None:
         raise HTTPException(404, "No such application.")
@@ -257,9 +363,10 @@ def get_application(
             raise HTTPException(
                 409, "The application has no profile (not screened, or unreadable)."
             )
-        resume = to_json_resume(Profile.model_validate(application.profile))
+        shown = blind_profile_json(application) if blind else application.profile
+        resume = to_json_resume(Profile.model_validate(shown), blind=blind)
         return JSONResponse(resume, headers={"Cache-Control": "no-store"})
-    return application_detail(session, application)
+    return explained(session, application, blind=blind)
 
 
 @router.delete("/applications/{application_id}", status_code=204, responses=PROBLEMS)

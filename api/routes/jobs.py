@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.background import BackgroundTask
 
+from api.contract import CursorQuery, ExternalIdQuery, check_cursor_paging, next_link, offset_link
 from api.db import repository as repo
+from api.db.pages import job_page
 from api.db.session import checkpoint_wal
 from api.deps import FactoryDep, OrgDep, SessionDep
 from api.idempotency import remember, replay
@@ -24,6 +26,7 @@ from screener.requirements.loading import LoadedRules, parse_rules
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], route_class=NestingLimitedRoute)
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
 NOT_FOUND = "No such job."
+JobOrder = Literal["newest", "created"]
 
 
 def loaded_rules(rules: RulesField) -> LoadedRules:
@@ -48,6 +51,8 @@ def create_job(
     if replayed is not None:
         return _located(replayed)
     job = repo.create_job(session, org, body.title, loaded_rules(body.rules))
+    job.external_id, job.meta = body.external_id, body.metadata
+    session.flush()
     out = job_out(session, job).model_dump(mode="json")
     try:
         remember(session, org, idempotency_key, request, content, 201, out)
@@ -73,16 +78,34 @@ def _located(response: JSONResponse) -> JSONResponse:
 def list_jobs(
     org: OrgDep,
     session: SessionDep,
+    request: Request,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+    order: Annotated[JobOrder, Query(description="newest, or created: (created_at, id).")] = (
+        "newest"
+    ),
+    cursor: CursorQuery = None,
+    external_id: ExternalIdQuery = None,
 ) -> JobList:
-    """The organisation's jobs, newest first."""
-    jobs = repo.list_jobs(session, org, limit=limit, offset=offset)
+    """The organisation's jobs, newest first; with ``order=created``, a ``cursor`` or an
+    ``external_id``: oldest first by (created_at, id), page after page by ``next``."""
+    params = dict(request.query_params)
+    if order == "created" or cursor or external_id is not None:
+        check_cursor_paging(offset)
+        jobs, total, after = job_page(
+            session, org, cursor=cursor, limit=limit, external_id=external_id
+        )
+        link = next_link(request.url.path, {**params, "order": "created"}, after)
+    else:
+        jobs = repo.list_jobs(session, org, limit=limit, offset=offset)
+        total = repo.count_jobs(session, org)
+        link = offset_link(request.url.path, params, offset, limit, total)
     return JobList(
         items=[job_out(session, job) for job in jobs],
-        total=repo.count_jobs(session, org),
+        total=total,
         limit=limit,
         offset=offset,
+        next=link,
     )
 
 
@@ -105,6 +128,11 @@ def update_job(job_id: str, body: JobPatch, org: OrgDep, session: SessionDep) ->
         job = repo.update_job_rules(session, org, job_id, loaded_rules(body.rules)) or job
     if body.title is not None:
         job = repo.update_job_title(session, org, job_id, body.title) or job
+    if body.external_id is not None:
+        job.external_id = body.external_id
+    if body.metadata is not None:
+        job.meta = body.metadata
+    session.flush()
     return job_out(session, job)
 
 

@@ -1,5 +1,5 @@
 """The résumé's text cut into pieces so that every evidence quote sits in a ``<mark>`` at
-its offsets (blind mode masks the text first, keeping every offset: ``api.web.blind``).
+its offsets (blind mode masks the text first, keeping every offset: ``screener.report.blind``).
 
 Quotes may overlap (one line proving a degree and a field): overlapping spans are merged
 into one mark, and each quote points at the mark that holds its start. The pieces are

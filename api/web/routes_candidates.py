@@ -10,11 +10,12 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 
+from api.actor import Actor, acting_as
 from api.db import repository as repo
+from api.db.decision_log import log_event
 from api.db.session import checkpoint_wal
 from api.deps import FactoryDep, SessionDep
 from api.web.auth import SignedIn, WebUser
-from api.web.blind import mask, masked_outcome, secrets_of
 from api.web.csrf import Protected
 from api.web.highlight import highlight, quotes_of
 from api.web.pages import NO_STORE, not_found, render, see_other
@@ -28,6 +29,7 @@ from api.web.ranking import (
     unreadable,
 )
 from api.web.reasons import VERDICT_TEXT, reason_for
+from screener.report.blind import blind_outcome, blind_text, secrets_of
 
 router = APIRouter(include_in_schema=False)
 VerdictFilter = Annotated[str | None, Query(pattern="^(|meets|does_not_meet|needs_review)$")]
@@ -132,9 +134,18 @@ def candidate_page(
     text = application.text or ""
     if user.blind:
         secrets = secrets_of(application.profile, application.filename)
-        masked = mask(text, secrets)
-        outcomes = [masked_outcome(o, text, masked, secrets) for o in outcomes]
+        masked = blind_text(text, secrets)
+        outcomes = [blind_outcome(o, text, masked, secrets) for o in outcomes]
         text = masked
+    acting_as(Actor(user_id=user.user_id))
+    log_event(
+        session,
+        user.org_id,
+        "view",
+        application_id=application.id,
+        job_id=application.job_id,
+        detail={"blind": user.blind, "via": "web"},
+    )
     pieces, quotes = highlight(text, quotes_of(outcomes, text))
     marks: dict[str, list[str]] = {}
     for quote in quotes:
@@ -177,6 +188,7 @@ def delete_candidate(
     if application is None:
         return not_found(request, user, "candidate")
     job_id = application.job_id
+    acting_as(Actor(user_id=user.user_id))
     repo.delete_application(session, user.org_id, application_id)
     response = see_other(f"/jobs/{job_id}?saved=deleted")
     response.background = BackgroundTask(checkpoint_wal, factory)

@@ -7,6 +7,10 @@ outcomes stored in another short transaction in a thread. A delivery is sent at 
 once: a server stopped between sending and storing the outcome sends it again after its
 restart, with the same ``webhook-id``, which receivers use to drop duplicates.
 
+Several servers share the outbox: each claims its batch with a lease (``api.db.claims``),
+so a due delivery is sent by one of them; a server killed between sending and storing
+holds its batch until the lease expires, then another sends it again.
+
 Retries: after the n-th failed attempt the delivery waits ``webhooks_backoff_base_s`` ×
 4^(n−1), at most 6 h, ±25 % jitter; after ``webhooks_max_attempts`` (10: 15 s, 1 min,
 4 min, 16 min, 64 min, 4.3 h, then 6 h thrice — about 24 h) it has failed. An endpoint
@@ -28,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
+from api.db import claims
 from api.db.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, utcnow
 from api.db.session import session_scope
 from api.settings import ApiSettings
@@ -49,9 +54,15 @@ def backoff_s(failed_attempts: int, base_s: float) -> float:
     return delay * (1 - JITTER + 2 * JITTER * random.random())
 
 
-def due_deliveries(factory: Factory, limit: int = BATCH) -> list[Due]:
-    """Pending deliveries of enabled endpoints whose time has come, oldest due first."""
+def due_deliveries(
+    factory: Factory, server: str, limit: int = BATCH, lease_s: float = 120.0
+) -> list[Due]:
+    """Claim pending deliveries of enabled endpoints whose time has come, oldest due
+    first, for ``lease_s`` (``api.db.claims``: several servers never claim one twice)."""
     with session_scope(factory) as session:
+        ids = claims.claim_deliveries(session, server, limit, lease_s)
+        if not ids:
+            return []
         rows = session.execute(
             select(
                 WebhookDelivery.id,
@@ -62,27 +73,28 @@ def due_deliveries(factory: Factory, limit: int = BATCH) -> list[Due]:
                 WebhookDelivery.payload,
             )
             .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
-            .where(
-                WebhookDelivery.status == "pending",
-                WebhookDelivery.next_attempt_at <= utcnow(),
-                WebhookEndpoint.disabled_at.is_(None),
-            )
-            .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
-            .limit(limit)
+            .where(WebhookDelivery.id.in_(ids))
         ).all()
-        return [Due(*row) for row in rows]
+        order = {delivery_id: index for index, delivery_id in enumerate(ids)}
+        return sorted((Due(*row) for row in rows), key=lambda due: order[due.delivery_id])
 
 
 def record_outcomes(
-    factory: Factory, settings: ApiSettings, done: list[tuple[Due, Outcome]]
+    factory: Factory, settings: ApiSettings, done: list[tuple[Due, Outcome]], server: str
 ) -> None:
-    """Store each attempt, then mark its delivery succeeded, failed or due again."""
+    """Store each attempt, then mark its delivery succeeded, failed or due again, and end
+    the claim; an outcome whose claim another server took over (the lease expired) is
+    still logged as an attempt but decides nothing."""
     with session_scope(factory) as session:
         for due, outcome in done:
-            delivery = session.get(WebhookDelivery, due.delivery_id)
+            delivery = claims.locked(session, WebhookDelivery, due.delivery_id)
             if delivery is None:  # erased, or its endpoint deleted, while it was sent
                 continue
+            if not claims.still_claimed(delivery, server):
+                log.warning("delivery %s was taken over by %s", delivery.id, delivery.claimed_by)
+                continue
             _record(session, settings, delivery, outcome)
+            claims.release(delivery)
 
 
 def _record(
@@ -129,9 +141,12 @@ def _count_failure(endpoint: WebhookEndpoint, settings: ApiSettings) -> None:
         log.warning("webhook endpoint %s disabled after repeated failures", endpoint.id)
 
 
-async def deliver_due(factory: Factory, settings: ApiSettings, client: httpx.AsyncClient) -> int:
-    """Send one batch of due deliveries at once and store their outcomes; how many."""
-    due = await run_in_threadpool(due_deliveries, factory, BATCH)
+async def deliver_due(
+    factory: Factory, settings: ApiSettings, client: httpx.AsyncClient, server: str
+) -> int:
+    """Claim one batch of due deliveries, send them at once and store their outcomes;
+    how many."""
+    due = await run_in_threadpool(due_deliveries, factory, server, BATCH, settings.claim_lease_s)
     if not due:
         return 0
     outcomes = await asyncio.gather(
@@ -146,7 +161,7 @@ async def deliver_due(factory: Factory, settings: ApiSettings, client: httpx.Asy
         )
     )
     await run_in_threadpool(
-        record_outcomes, factory, settings, list(zip(due, outcomes, strict=True))
+        record_outcomes, factory, settings, list(zip(due, outcomes, strict=True)), server
     )
     return len(due)
 
@@ -156,14 +171,17 @@ def _purge(factory: Factory) -> None:
         outbox.purge_log(session)
 
 
-async def delivery_loop(factory: Factory, settings: ApiSettings, wake: asyncio.Event) -> None:
+async def delivery_loop(
+    factory: Factory, settings: ApiSettings, wake: asyncio.Event, server: str
+) -> None:
     """Send due deliveries every ``webhooks_poll_s`` or when woken; resume what a
-    previous run left pending at start-up; drop the log's old finished deliveries."""
+    previous run left pending at start-up; drop the log's old finished deliveries.
+    ``server`` names this server in its claims."""
     purged = -PURGE_EVERY_S
     async with new_client(settings.webhooks_timeout_s) as client:
         while True:
             try:
-                while await deliver_due(factory, settings, client) >= BATCH:
+                while await deliver_due(factory, settings, client, server) >= BATCH:
                     pass
                 if time.monotonic() - purged >= PURGE_EVERY_S:
                     await run_in_threadpool(_purge, factory)

@@ -50,6 +50,7 @@ def application_data(application: Application) -> dict[str, Any]:
     return {
         "application_id": application.id,
         "job_id": application.job_id,
+        "external_id": application.external_id,  # the caller's, when it gave one
         "rule_set_id": application.rule_set_id,
         "status": application.status,
         "verdict": application.verdict,

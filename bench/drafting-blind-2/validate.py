@@ -10,6 +10,7 @@ Checks that:
 Run from the repository root:  .venv/bin/python bench/drafting-blind-2/validate.py
 Exit status 0 when everything passes, 1 otherwise.
 """
+
 from __future__ import annotations
 
 import html
@@ -29,10 +30,16 @@ SKILLS = REPO / "screener" / "taxonomy" / "skills.yaml"
 
 FORMATS = {".txt", ".md", ".html"}
 LEVELS = {"none", "secondary", "associate", "bachelor", "master", "doctorate"}
-KEYS = {"required_degree_level", "min_years", "required_skills",
-        "required_skills_not_in_taxonomy", "notes"}
-LD_RE = re.compile(r'<script[^>]*type=["\']application/ld\+json["\'][^>]*>(.*?)</script>',
-                   re.S | re.I)
+KEYS = {
+    "required_degree_level",
+    "min_years",
+    "required_skills",
+    "required_skills_not_in_taxonomy",
+    "notes",
+}
+LD_RE = re.compile(
+    r'<script[^>]*type=["\']application/ld\+json["\'][^>]*>(.*?)</script>', re.S | re.I
+)
 
 
 def skill_ids() -> set[str]:
@@ -54,8 +61,9 @@ def check_label(path: Path, ids: set[str]) -> list[str]:
     if level not in LEVELS:
         errors.append(f"{path.name}: bad required_degree_level {level!r}")
     years = label.get("min_years")
-    if years is not None and (isinstance(years, bool) or not isinstance(years, (int, float))
-                              or years < 0):
+    if years is not None and (
+        isinstance(years, bool) or not isinstance(years, (int, float)) or years < 0
+    ):
         errors.append(f"{path.name}: bad min_years {years!r}")
     skills = label.get("required_skills")
     if not isinstance(skills, list):
@@ -65,8 +73,13 @@ def check_label(path: Path, ids: set[str]) -> list[str]:
     for item in skills:
         if isinstance(item, str):
             group = [item]
-        elif isinstance(item, dict) and set(item) == {"any_of"} and isinstance(item["any_of"], list) \
-                and len(item["any_of"]) >= 1 and all(isinstance(x, str) for x in item["any_of"]):
+        elif (
+            isinstance(item, dict)
+            and set(item) == {"any_of"}
+            and isinstance(item["any_of"], list)
+            and len(item["any_of"]) >= 1
+            and all(isinstance(x, str) for x in item["any_of"])
+        ):
             group = item["any_of"]
         else:
             errors.append(f"{path.name}: bad required_skills item {item!r}")
@@ -144,8 +157,10 @@ def main() -> int:
             with_ld += bool(n)
 
     fmt = Counter(p.suffix for p in postings)
-    print(f"postings: {len(postings)} ({', '.join(f'{k}: {v}' for k, v in sorted(fmt.items()))}); "
-          f"labels: {len(labels)}; html with JSON-LD: {with_ld}; taxonomy ids: {len(ids)}")
+    print(
+        f"postings: {len(postings)} ({', '.join(f'{k}: {v}' for k, v in sorted(fmt.items()))}); "
+        f"labels: {len(labels)}; html with JSON-LD: {with_ld}; taxonomy ids: {len(ids)}"
+    )
     for e in errors:
         print("ERROR", e)
     print("OK" if not errors else f"{len(errors)} error(s)")

@@ -2,6 +2,7 @@
 expected file has the agreed keys and values, and every skill id exists in the skill taxonomy.
 Also parses the JSON-LD blocks of the HTML postings. Run: .venv/bin/python bench/drafting-blind/validate.py
 """
+
 import json
 import re
 import sys
@@ -12,11 +13,24 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LEVELS = {"none", "secondary", "associate", "bachelor", "master", "doctorate"}
-KEYS = {"required_degree_level", "min_years", "required_skills", "required_skills_not_in_taxonomy", "notes"}
+KEYS = {
+    "required_degree_level",
+    "min_years",
+    "required_skills",
+    "required_skills_not_in_taxonomy",
+    "notes",
+}
 
-skills = yaml.safe_load((ROOT / "screener/taxonomy/skills.yaml").read_text(encoding="utf-8"))["skills"]
+skills = yaml.safe_load((ROOT / "screener/taxonomy/skills.yaml").read_text(encoding="utf-8"))[
+    "skills"
+]
 ids = {s["id"] for s in skills}
-levels = {lvl["id"] for lvl in yaml.safe_load((ROOT / "screener/taxonomy/degrees.yaml").read_text(encoding="utf-8"))["levels"]}
+levels = {
+    lvl["id"]
+    for lvl in yaml.safe_load(
+        (ROOT / "screener/taxonomy/degrees.yaml").read_text(encoding="utf-8")
+    )["levels"]
+}
 errors = []
 if levels != LEVELS:
     errors.append(f"degree level ids in degrees.yaml changed: {sorted(levels)}")
@@ -59,13 +73,19 @@ jsonld = 0
 for stem, path in postings.items():
     counts[path.suffix] = counts.get(path.suffix, 0) + 1
     if path.suffix == ".html":
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', path.read_text(encoding="utf-8"), re.S):
+        for block in re.findall(
+            r'<script type="application/ld\+json">(.*?)</script>',
+            path.read_text(encoding="utf-8"),
+            re.S,
+        ):
             doc = json.loads(block)
             if doc.get("@type") != "JobPosting":
                 errors.append(f"{stem}: JSON-LD is not a JobPosting")
             jsonld += 1
 
-print(f"{len(postings)} postings {dict(sorted(counts.items()))}, {jsonld} JSON-LD JobPosting blocks, {len(expected)} expected files, {len(ids)} skill ids")
+print(
+    f"{len(postings)} postings {dict(sorted(counts.items()))}, {jsonld} JSON-LD JobPosting blocks, {len(expected)} expected files, {len(ids)} skill ids"
+)
 for e in errors:
     print("ERROR", e)
 sys.exit(1 if errors else 0)

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from screener.audit.compute import audit_files, run_audit
-    from screener.audit.demographics import Demographics, read_demographics
+    from screener.audit.demographics import (
+        DemographicRow,
+        Demographics,
+        demographics_from_bytes,
+        join_demographics,
+        read_demographics,
+    )
     from screener.audit.html import render_html
     from screener.audit.models import AuditReport, CriterionRow, GroupRow, UnknownRow
     from screener.audit.replay_models import Replay, ReproduceReport
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
 _HOMES = {
     "AuditReport": "screener.audit.models",
     "CriterionRow": "screener.audit.models",
+    "DemographicRow": "screener.audit.demographics",
     "Demographics": "screener.audit.demographics",
     "GroupRow": "screener.audit.models",
     "RecordedResult": "screener.audit.results",
@@ -40,6 +47,8 @@ _HOMES = {
     "ReproduceReport": "screener.audit.replay_models",
     "UnknownRow": "screener.audit.models",
     "audit_files": "screener.audit.compute",
+    "demographics_from_bytes": "screener.audit.demographics",
+    "join_demographics": "screener.audit.demographics",
     "read_demographics": "screener.audit.demographics",
     "read_results": "screener.audit.results",
     "render_html": "screener.audit.html",
@@ -50,6 +59,7 @@ _HOMES = {
 __all__ = [
     "AuditReport",
     "CriterionRow",
+    "DemographicRow",
     "Demographics",
     "GroupRow",
     "RecordedResult",
@@ -57,6 +67,8 @@ __all__ = [
     "ReproduceReport",
     "UnknownRow",
     "audit_files",
+    "demographics_from_bytes",
+    "join_demographics",
     "read_demographics",
     "read_results",
     "render_html",

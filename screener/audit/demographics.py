@@ -11,6 +11,7 @@ imports this module: demographics are joined to results after the fact, here onl
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,22 @@ def read_demographics(path: Path) -> Demographics:
             table = list(csv.reader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise _bad(path, None, f"cannot read it: {error}") from error
+    return _checked(path, table)
+
+
+def demographics_from_bytes(data: bytes, name: str) -> Demographics:
+    """Check a demographics CSV given as bytes (an upload to the API's audit), named
+    ``name`` in messages; the same rules as a file."""
+    path = Path(name)
+    try:
+        text = data.decode("utf-8-sig")
+        table = list(csv.reader(io.StringIO(text, newline="")))
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise _bad(path, None, f"cannot read it: {error}") from error
+    return _checked(path, table)
+
+
+def _checked(path: Path, table: list[list[str]]) -> Demographics:
     if not table:
         raise _bad(path, None, "it is empty")
     header = [" ".join(name.split()) for name in table[0]]
@@ -135,6 +152,10 @@ def join(results: Sequence[RecordedResult], demographics: Demographics) -> Joine
         seen[number] = row.line
         values[number] = row.values
     return Joined(values, tuple(unmatched))
+
+
+join_demographics = join
+"""``join`` under the name ``screener.audit`` exports it by."""
 
 
 def _bad(path: Path, line: int | None, message: str) -> InvalidDemographics:

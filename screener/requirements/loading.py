@@ -14,11 +14,11 @@ unknown id or missing file raises :class:`~screener.errors.RulesNotFound`.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
 
+import rfc8785
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
@@ -55,11 +55,19 @@ class LoadedRules:
         return RuleSetRef(id=self.ruleset.id, version=self.ruleset.version, sha256=self.sha256)
 
 
+def canonical_json(ruleset: RuleSet) -> bytes:
+    """The rule set's RFC 8785 (JSON Canonicalization Scheme) bytes: the validated model
+    with its defaults filled in (``model_dump(mode="json", by_alias=True)``, the body the
+    API stores), keys sorted by UTF-16 code units, numbers as ECMAScript writes them
+    (``1.0`` → ``1``), no whitespace, UTF-8. Any JCS implementation gives the same bytes
+    from the same JSON, so an auditor can recompute the hash elsewhere."""
+    return rfc8785.dumps(ruleset.model_dump(mode="json", by_alias=True))
+
+
 def canonical_sha256(ruleset: RuleSet) -> str:
-    """SHA-256 of the rule set's canonical JSON: formatting and comments do not change it."""
-    data = ruleset.model_dump(mode="json", by_alias=True)
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of the rule set's RFC 8785 canonical JSON (``canonical_json``):
+    formatting, comments and key order do not change it; any change of content does."""
+    return hashlib.sha256(canonical_json(ruleset)).hexdigest()
 
 
 def load_rules(id_or_path: str | Path) -> LoadedRules:

@@ -32,6 +32,14 @@ class Received:
         return parsed
 
 
+class _Server(ThreadingHTTPServer):
+    """A threaded server whose listen backlog holds the connections of several senders
+    at once (the default of 5 resets the rest, which the senders count as failures)."""
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class Receiver:
     """Answers each POST with the next scripted status (then 200 when the signature
     verifies with ``secret``, 400 when it does not) and records it."""
@@ -42,8 +50,7 @@ class Receiver:
         self.hold: threading.Event | None = None  # when set: answer only once it is set
         self._script = deque(statuses)
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", port), self._handler())
         self.port: int = self._server.server_address[1]
 
     @property

@@ -27,8 +27,10 @@ def test_list_and_revoke_a_key(database_url: str) -> None:
         assert len(listed) == 2  # acme's (the client's) and globex's
         assert all(api.key not in line and other not in line for line in listed)
         [acme] = [line for line in listed if "\tacme\t" in line]
-        key_id, org, prefix, _, state = acme.split("\t")
+        key_id, org, prefix, scope, _, state, expires, used = acme.split("\t")
         assert (org, prefix, state) == ("acme", api.key[:8] + "…", "live")
+        assert (scope, expires) == ("admin", "expires never")
+        assert used == "unused" or used[:4].isdigit()
         assert _keys(database_url, "list", "--org", "globex")[1].count("\n") == 1
 
         assert api.client.get("/v1/jobs").status_code == 200
@@ -40,5 +42,5 @@ def test_list_and_revoke_a_key(database_url: str) -> None:
         assert refused.json()["code"] == "unauthorized"
         assert _keys(database_url, "revoke", key_id)[0] == 1  # not live any more
         assert _keys(database_url, "revoke", other)[0] == 0  # by the key itself
-        states = [line.rsplit("\t", 1)[1] for line in _keys(database_url, "list")[1].splitlines()]
+        states = [line.split("\t")[5] for line in _keys(database_url, "list")[1].splitlines()]
         assert "live" not in states

@@ -15,8 +15,8 @@ from screener.requirements.loading import load_rules, parse_rules, rules_json_sc
 from tests.builders import profile
 
 SOURCE = {"text": "Python and Java", "start": 10, "end": 25}
-ML_SHA256 = "d7cff74c0743a5994ad25beb5e971ea530b074d2c1ca6c68269e0a6c78b76084"
-"""The bundled ml-engineer rule set's sha256 before criteria could carry a source."""
+ML_SHA256 = "390addb89a4d359742d368d740deaeafb2c91ce0a624138f0b3005174b1f0c97"
+"""The bundled ml-engineer rule set's sha256 (RFC 8785 JSON; engine 0.2.0 on)."""
 
 
 def _data(**extra: Any) -> dict[str, Any]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from api.web.auth import LoginThrottle
-from api.web.blind import MASK, mask, masked_outcome, secrets_of
 from api.web.highlight import highlight, quotes_of
 from api.web.reasons import known_codes, reason_for
 from screener.errors import InputError, error_codes
+from screener.report.blind import MASK, mask, masked_outcome, secrets_of
 
 TEXT = "Jane Doe\nB.S. Computer Science, Purdue, 2016\nPython and Java since 2015"
 
@@ -59,7 +61,7 @@ def test_blind_reasons_hide_what_the_masked_text_hides() -> None:
     secrets = secrets_of({"contact": {"emails": ["wq@example.com"]}}, "cv.pdf")
     masked = mask(text, secrets)
     quote = text.index("Wilhelmina")
-    outcome = {
+    outcome: dict[str, Any] = {
         "criterion": "degree",
         "reason": 'master\'s found: "Wilhelmina Quartermaine, MSc Computer Science"; '
         "wq@example.com",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from api.db.models import Base
 from api.db.session import make_engine, normalise_url
 
 config = context.config
 target_metadata = Base.metadata
+MIGRATION_LOCK = 7_315_003_413  # any fixed number: the advisory lock of migrations
 
 
 def _url() -> str:
@@ -28,6 +29,10 @@ def _configure(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # servers starting together on one database migrate one after the other; the
+            # lock is the transaction's, so it ends with the migration (SQLite: one writer)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         context.run_migrations()
 
 

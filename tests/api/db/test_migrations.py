@@ -22,6 +22,12 @@ TABLES = {
     "webhook_endpoints",
     "webhook_deliveries",
     "webhook_attempts",
+    # 0005: history, decisions, the decision log, audit settings
+    "screenings",
+    "decisions",
+    "audit_events",
+    "audit_settings",
+    "application_demographics",
 }
 
 
