@@ -15,7 +15,8 @@ AS_OF = "2026-11"
     [
         # an academic CV's "Appointments" are its positions
         (
-            "APPOINTMENTS\n\nJan 2024 –\tResearch Assistant (RA)\npresent\tETH Zürich, Vision Lab\n\n"
+            "APPOINTMENTS\n\nJan 2024 –\tResearch Assistant (RA)\npresent\tETH Zürich, Vision Lab"
+            "\n\n"
             "Jun 2022 –\tData Scientist (part-time)\nDec 2023\tScandit, Zürich\n",
             19,
             35,
@@ -66,11 +67,13 @@ def test_a_place_on_the_date_line_leaves_title_and_organisation_above() -> None:
         ),
         # the Bologna "Master" followed by its field, as written
         (
-            "Formation Master Informatique, parcours Data Science, Université de Nantes 2014 – 2016\n",
+            "Formation Master Informatique, parcours Data Science, Université de Nantes "
+            "2014 – 2016\n",
             [("master", "computer-science", "completed")],
         ),
         (
-            "EXPERIENCE\nSAP consultant, Acme, 2019 – 2022\nMaster Data Management for 40 plants.\n",
+            "EXPERIENCE\nSAP consultant, Acme, 2019 – 2022\n"
+            "Master Data Management for 40 plants.\n",
             [],
         ),
         ("CERTIFICATIONS\nCertified Scrum Master (CSM), 2021\n", []),
@@ -139,7 +142,8 @@ def test_others_skills(text: str, expected: set[str]) -> None:
         ),
         # a name wrapped before its status, in a sidebar
         (
-            "CERTIFICACIONES\n\nGoogle Advanced Data Analytics\nProfessional Certificate — en curso\n",
+            "CERTIFICACIONES\n\nGoogle Advanced Data Analytics\n"
+            "Professional Certificate — en curso\n",
             [("google-advanced-data-analytics", "in_progress")],
         ),
         # a status and a date on the next row of a grid
