@@ -6,7 +6,7 @@ The match is on (job, external id, SHA-256 of the bytes): the same candidate sen
 new résumé under the same external id is a new application. Two identical uploads racing
 each other end with one row: the unique constraint
 ``uq_applications_job_id_external_id_sha256`` refuses the second transaction, which the
-route runs once more (``api.routes.applications``), and then finds the first's row.
+route runs once more (``api.storing``), and then finds the first's row.
 (No savepoint: pysqlite's SAVEPOINT opens a read snapshot early, which SQLite refuses to
 upgrade to a write once another connection has committed.)
 """

@@ -23,9 +23,12 @@ from api.pending import background_loop
 from api.rate_limit import KeyRateLimit
 from api.request_id import RequestId, drop_queries_from_access_log
 from api.routes import (
+    application_detail,
+    application_list,
     applications,
     audit,
     audit_log,
+    audit_settings,
     decisions,
     health,
     history,
@@ -112,10 +115,17 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(stateless.router)
     app.include_router(jobs.router)
-    app.include_router(applications.router)
+    for router in (applications.router, application_list.router, application_detail.router):
+        app.include_router(router)  # uploads; the list and re-screen; one application
     app.include_router(webhooks.router)
     app.include_router(key_routes.router)
-    for router in (history.router, decisions.router, audit.router, audit_log.router):
+    for router in (
+        history.router,
+        decisions.router,
+        audit.router,
+        audit_settings.router,
+        audit_log.router,
+    ):
         app.include_router(router)  # issue 14: history, decisions, audit, decision log
     mount_web(app)  # the recruiters' pages at /, Swagger UI at /docs
     # Outermost last: a request id and headers on every answer, the key or the session,

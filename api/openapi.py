@@ -49,6 +49,21 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("POST", "/v1/keys"): "createKey",
     ("GET", "/v1/keys/{key_id}"): "getKey",
     ("DELETE", "/v1/keys/{key_id}"): "revokeKey",
+    # issue 14: history, replay, rule-set versions, decisions, the audit and its log
+    ("GET", "/v1/applications/{application_id}/screenings"): "listScreenings",
+    ("GET", "/v1/applications/{application_id}/screenings/{number}"): "getScreening",
+    ("GET", "/v1/applications/{application_id}/screenings/{number}/replay"): "replayScreening",
+    ("GET", "/v1/applications/{application_id}/screenings/{number}/input"): "getScreeningInput",
+    ("GET", "/v1/jobs/{job_id}/rules/versions"): "listRuleVersions",
+    ("GET", "/v1/jobs/{job_id}/rules/versions/{number}"): "getRuleVersion",
+    ("POST", "/v1/applications/{application_id}/decisions"): "createDecision",
+    ("GET", "/v1/applications/{application_id}/decisions"): "listDecisions",
+    ("GET", "/v1/applications/{application_id}/decisions/{decision_id}"): "getDecision",
+    ("GET", "/v1/jobs/{job_id}/audit"): "getJobAudit",
+    ("POST", "/v1/jobs/{job_id}/audit"): "auditJob",
+    ("GET", "/v1/audit/settings"): "getAuditSettings",
+    ("PUT", "/v1/audit/settings"): "updateAuditSettings",
+    ("GET", "/v1/audit-log"): "exportAuditLog",
 }
 
 

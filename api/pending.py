@@ -3,7 +3,8 @@
 Several servers may share one database: each claims a batch of pending applications
 with a lease (``api.db.claims``: ``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so each is
 screened by one of them, and a server that dies holding a batch gives it back when the
-lease expires. As everywhere in ``api.background``, no session is held across a parse:
+lease expires; a parse that outlives the lease renews it while it runs (``api.leases``).
+As everywhere in ``api.background``, no session is held across a parse:
 the claim, each file's input and each result are short transactions in a thread.
 """
 
@@ -20,6 +21,7 @@ from api.db import claims, models
 from api.db import repository as repo
 from api.db.session import checkpoint_wal, session_scope
 from api.engine import Engine
+from api.leases import renewing
 from api.settings import ApiSettings
 from screener.requirements.loading import LoadedRules
 
@@ -56,7 +58,9 @@ async def _screen_claimed(
     if found is None:
         return
     name, data, loaded = found
-    result = await analyse(engine, org, data, name, loaded)
+    lease = settings.claim_lease_s
+    async with renewing(factory, models.Application, app_id, server, lease):
+        result = await analyse(engine, org, data, name, loaded)
     await run_in_threadpool(store_claimed, factory, org, app_id, result, settings, server)
 
 

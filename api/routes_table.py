@@ -12,6 +12,8 @@ _JOB_ID = r"[^/]+"
 _PARSE = re.compile(r"^/v1/parse/?$")
 _SCREEN = re.compile(r"^/v1/screen/?$")
 _KEYS = re.compile(r"^/v1/keys(/.*)?$")
+_AUDIT_LOG = re.compile(r"^/v1/audit-log/?$")  # the decision log: admin keys only
+_AUDIT_SETTINGS = re.compile(r"^/v1/audit/settings/?$")
 _UPLOAD = re.compile(rf"^/v1/jobs/{_JOB_ID}/applications/?$")
 _WEB_UPLOAD = re.compile(rf"^/jobs/{_JOB_ID}/upload/?$")  # the web application's upload form
 _WEB_RULES = re.compile(rf"^/jobs(/{_JOB_ID}/rules)?/?$")  # forms that may carry a rule file
@@ -31,10 +33,13 @@ def needs_key(path: str) -> bool:
 
 
 def required_scope(method: str, path: str) -> str:
-    """The least key scope ``method path`` needs: ``admin`` for the keys themselves,
-    ``read`` to look (and for the stateless screen and parse, which store nothing),
+    """The least key scope ``method path`` needs: ``admin`` for the keys themselves, the
+    decision log's export and a change of the audit settings (whether demographics are
+    kept); ``read`` to look (and for the stateless screen and parse, which store nothing),
     ``write`` for every other change."""
-    if _KEYS.match(path):
+    if _KEYS.match(path) or _AUDIT_LOG.match(path):
+        return "admin"
+    if _AUDIT_SETTINGS.match(path) and method not in ("GET", "HEAD", "OPTIONS"):
         return "admin"
     if method in ("GET", "HEAD", "OPTIONS") or _PARSE.match(path) or _SCREEN.match(path):
         return "read"

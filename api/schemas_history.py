@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.schemas_jobs import ApplicationDetail, RuleSetOut, StoredText
-from screener.models import Screening
+from screener.models import ErrorInfo, Screening
 
 
 class _Schema(BaseModel):
@@ -54,6 +54,37 @@ class ScreeningList(_Schema):
     """An application's screenings, oldest first."""
 
     items: list[ScreeningOut]
+
+
+class ReplayDifference(_Schema):
+    """A field whose replayed value is not the recorded one."""
+
+    path: str = Field(description="Dotted path in the Screening: 'outcomes.1.status'.")
+    recorded: Any = Field(default=None, description="Null when not shown or absent.")
+    replayed: Any = Field(default=None, description="Null when not shown or absent.")
+    shown: bool = Field(description="False for values quoting the résumé (reason, text).")
+
+
+class ScreeningReplay(_Schema):
+    """A stored screening screened again from its kept input, compared field by field
+    (what ``screener reproduce`` reports for one file)."""
+
+    number: int = Field(description="The screening replayed.")
+    status: Literal["identical", "different", "unreadable"]
+    input: Literal["original", "text"] = Field(
+        description="What was read again: the uploaded file's kept bytes, or the stored "
+        "text as UTF-8 (what a re-screen reads)."
+    )
+    input_sha256: str = Field(description="SHA-256 of the bytes read (the recorded one).")
+    as_of: str = Field(description="The recorded as-of month it was replayed for.")
+    engine_recorded: str | None = Field(description="Screener version that screened.")
+    engine: str = Field(description="Screener version that replayed.")
+    rules: RuleSetOut | None = Field(description="The rule-set version it recorded.")
+    rules_sha256: str = Field(description="The recorded SHA-256 of the rules' RFC 8785 JSON.")
+    first_difference: str | None = Field(description="Path of the first differing field.")
+    difference_count: int = Field(ge=0)
+    differences: list[ReplayDifference] = Field(description="The first 50 differences.")
+    error: ErrorInfo | None = Field(description="Why the input could not be read again.")
 
 
 class RuleSetVersionOut(RuleSetOut):

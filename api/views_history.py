@@ -27,7 +27,8 @@ from api.schemas_history import (
 from api.schemas_jobs import ApplicationDetail, ApplicationOut
 from api.views import application_detail, application_out, rule_set_out
 from screener.models import Profile, Screening
-from screener.report.blind import blind_profile, blind_screening, secrets_of
+from screener.report.age_dates import blank_age_dates
+from screener.report.blind import blind_profile, blind_screening, mask, secrets_of
 
 
 def screening_out(session: Session, record: ScreeningRecord, *, blind: bool) -> ScreeningOut:
@@ -86,14 +87,30 @@ def blind_detail(session: Session, application: models.Application) -> Applicati
 
 
 def blind_summary(session: Session, application: models.Application) -> ApplicationOut:
-    """An application's summary without its file name (it often spells the name)."""
+    """An application's summary without its file name (it often spells the name), an
+    error's message (it may quote that name) or, in the caller's metadata, the candidate's
+    name and contact words and the dates that reveal age."""
     summary = application_out(session, application)
     fields: dict[str, Any] = summary.model_dump()
     fields["filename"] = None
     error = fields.get("error")
     if error:  # a message may quote the file's name
         fields["error"] = {**error, "message": error["code"]}
+    if fields.get("metadata"):
+        secrets = secrets_of(application.profile, application.filename)
+        fields["metadata"] = _blind_values(fields["metadata"], secrets)
     return ApplicationOut.model_validate(fields)
+
+
+def _blind_values(value: Any, secrets: list[str]) -> Any:
+    """``value`` (JSON) with every string masked as blind quotes are."""
+    if isinstance(value, str):
+        return blank_age_dates(mask(value, secrets, name_line=False))
+    if isinstance(value, dict):
+        return {key: _blind_values(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_blind_values(item, secrets) for item in value]
+    return value
 
 
 def blind_profile_json(application: models.Application) -> dict[str, Any] | None:

@@ -11,6 +11,8 @@ The lease is what gives work back: a row is claimable when it is unclaimed or it
 has expired, so a server killed mid-claim holds its batch only until then. The result is
 stored only while the claim is still the server's (``still_claimed``): a server whose
 lease ran out and whose work was taken over drops its result, so one result is stored.
+A server whose work outlives the lease renews it while working (``renew``, called by
+``api.leases.renewing``), so a slow parse is never taken over while its server lives.
 Applications keep ``claimed_by`` once done (which server screened them); deliveries too.
 """
 
@@ -93,6 +95,23 @@ def locked(session: Session, model: type[Any], row_id: str) -> Any:
     """``model``'s row ``row_id`` read ``FOR UPDATE`` (a plain read on SQLite), or None:
     the check that the claim is still ours and the write that follows are one step."""
     return session.scalar(select(model).where(model.id == row_id).with_for_update())
+
+
+def renew(session: Session, model: Any, row_id: str, server: str, lease_s: float) -> bool:
+    """Extend ``server``'s lease on pending ``model`` row ``row_id`` to now + ``lease_s``;
+    False when the claim is no longer the server's (taken over, done or erased)."""
+    result = session.execute(
+        update(model)
+        .where(
+            model.id == row_id,
+            model.claimed_by == server,
+            model.status == "pending",
+            model.lease_until.is_not(None),
+        )
+        .values(lease_until=utcnow() + timedelta(seconds=lease_s)),
+        execution_options={"synchronize_session": False},
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
 
 
 def release(row: Application | WebhookDelivery) -> None:

@@ -66,3 +66,20 @@ def list_decisions(
         .order_by(Decision.created_at, Decision.id)
     )
     return [(decision, number) for decision, number in session.execute(query).all()]
+
+
+def get_decision(
+    session: Session, org_id: str, application_id: str, decision_id: str
+) -> tuple[Decision, int | None] | None:
+    """One decision on an application with its screening's number, or None."""
+    query = (
+        select(Decision, ScreeningRecord.number)
+        .outerjoin(ScreeningRecord, ScreeningRecord.id == Decision.screening_id)
+        .where(
+            Decision.org_id == org_id,
+            Decision.application_id == application_id,
+            Decision.id == decision_id,
+        )
+    )
+    found = session.execute(query).first()
+    return (found[0], found[1]) if found is not None else None

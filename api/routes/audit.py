@@ -1,4 +1,5 @@
-"""``/v1/jobs/{id}/audit``: the adverse-impact report of a job's stored applications.
+"""``/v1/jobs/{id}/audit``: the adverse-impact report of a job's stored applications, and
+``/v1/applications/{id}/screenings/{n}/replay``: a stored screening replayed.
 
 The same report as ``screener audit`` (``screener.audit.run_audit``: the arithmetic is
 not repeated here), over each application's latest screening with one version of the
@@ -7,22 +8,28 @@ forgotten, unless the organisation turned ``store_demographics`` on
 (``/v1/audit/settings``): then they are kept with the applications and
 ``GET /v1/jobs/{id}/audit`` reports on them. This module and ``screener.audit`` are the
 only ones that handle demographics; nothing in the screening flow imports either.
+
+A replay screens a screening's kept input again with its recorded rules and as-of
+(``api.replay`` finds them) and compares the result field by field with
+``screener.audit.diff``, as ``screener reproduce`` does.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, HTTPException, Query, UploadFile
+from fastapi import APIRouter, File, HTTPException, Path, Query, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from api.db import audit_data
 from api.db import repository as repo
 from api.db.decision_log import log_event
-from api.deps import OrgDep, SessionDep, SettingsDep
+from api.deps import AdmissionDep, EngineDep, FactoryDep, OrgDep, SessionDep, SettingsDep
+from api.replay import ReplayInput, log_replay, replay_input
 from api.schemas import PROBLEMS
-from api.schemas_history import AuditSettingsIn, AuditSettingsOut
+from api.schemas_history import ReplayDifference, ScreeningReplay
 from screener.audit import (
     AuditReport,
     DemographicRow,
@@ -33,6 +40,11 @@ from screener.audit import (
     render_html,
     run_audit,
 )
+from screener.audit.diff import MISSING, Difference, differences
+from screener.audit.replay_models import MAX_DIFFERENCES
+from screener.errors import InputError
+from screener.models import ErrorInfo, Screening
+from screener.version import __version__
 
 router = APIRouter(prefix="/v1", tags=["audit"])
 Rate = Annotated[Literal["selection", "scoring"], Query(description="Selection or scoring rate.")]
@@ -50,6 +62,7 @@ REPORT_CSP = (
     "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 )
 UPLOAD_NAME = "demographics.csv"
+Number = Annotated[int, Path(ge=1, le=1_000_000)]
 REPORT_RESPONSES: dict[int | str, dict[str, Any]] = PROBLEMS | {
     200: {"content": {"text/html": {}}, "description": "The report (JSON, or with format=html)."}
 }
@@ -113,22 +126,77 @@ def audit_job_with_demographics(
     return _answer(report, format)
 
 
-@router.get("/audit/settings", response_model=AuditSettingsOut, responses=PROBLEMS)
-def get_audit_settings(org: OrgDep, session: SessionDep) -> AuditSettingsOut:
-    """Whether demographics uploaded for audits are kept."""
-    return AuditSettingsOut(
-        store_demographics=audit_data.stores_demographics(session, org),
-        stored=audit_data.count_stored(session, org),
+@router.get(
+    "/applications/{application_id}/screenings/{number}/replay",
+    response_model=ScreeningReplay,
+    responses=PROBLEMS,
+)
+async def replay_screening(
+    application_id: str,
+    number: Number,
+    org: OrgDep,
+    factory: FactoryDep,
+    engine: EngineDep,
+    admission: AdmissionDep,
+) -> ScreeningReplay:
+    """Screen a stored screening's input again, with the rule-set version and as-of month
+    it recorded, and compare: ``identical``, or ``different`` with the first differing
+    field (409 when its input is no longer kept; the replay is logged)."""
+    found = await run_in_threadpool(replay_input, factory, org, application_id, number)
+    outcome: Screening | InputError
+    with admission.admitted_for(org):
+        try:
+            outcome = await engine.screen(
+                found.data, found.filename, found.loaded, found.as_of, org=org
+            )
+        except InputError as error:
+            outcome = error
+    answer = _compared(found, outcome)
+    await run_in_threadpool(log_replay, factory, org, found, answer.status)
+    return answer
+
+
+def _compared(found: ReplayInput, outcome: Screening | InputError) -> ScreeningReplay:
+    base: dict[str, Any] = {
+        "number": found.number,
+        "input": found.source,
+        "input_sha256": found.sha256,
+        "as_of": found.as_of,
+        "engine_recorded": found.engine,
+        "engine": __version__,
+        "rules": found.rules,
+        "rules_sha256": found.rules_sha256,
+    }
+    if isinstance(outcome, InputError):
+        error = ErrorInfo(code=outcome.code, message=outcome.message)
+        return ScreeningReplay(
+            **base, status="unreadable", first_difference=None, difference_count=0,
+            differences=[], error=error,
+        )  # fmt: skip
+    replayed = outcome.model_dump(mode="json")
+    if (found.recorded.get("candidate") or {}).get("filename") is None:
+        replayed["candidate"]["filename"] = None  # recorded without a file name
+    diffs = list(differences(found.recorded, replayed))
+    return ScreeningReplay(
+        **base,
+        status="different" if diffs else "identical",
+        first_difference=diffs[0].path if diffs else None,
+        difference_count=len(diffs),
+        differences=[_shown(d) for d in diffs[:MAX_DIFFERENCES]],
+        error=None,
     )
 
 
-@router.put("/audit/settings", response_model=AuditSettingsOut, responses=PROBLEMS)
-def update_audit_settings(
-    body: AuditSettingsIn, org: OrgDep, session: SessionDep
-) -> AuditSettingsOut:
-    """Turn keeping demographics on or off; off erases every one kept."""
-    stored = audit_data.set_store_demographics(session, org, body.store_demographics)
-    return AuditSettingsOut(store_demographics=body.store_demographics, stored=stored)
+def _shown(difference: Difference) -> ReplayDifference:
+    def value(item: object) -> object:
+        return None if item is MISSING or not difference.shown else item
+
+    return ReplayDifference(
+        path=difference.path,
+        recorded=value(difference.recorded),
+        replayed=value(difference.replayed),
+        shown=difference.shown,
+    )
 
 
 def _results(session: Session, org: str, job_id: str, number: int | None) -> audit_data.JobResults:

@@ -1,12 +1,13 @@
 """``/v1/applications/{id}/decisions``: a recruiter's advance / reject / note, recorded
-beside the engine's recommendation (who, when, on which screening) and logged."""
+beside the engine's recommendation (who, when, on which screening) and logged; each has
+its own URL (the ``Location`` of the 201)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Response
 
 from api.db import repository as repo
-from api.db.decisions import add_decision, list_decisions
+from api.db.decisions import add_decision, get_decision, list_decisions
 from api.deps import OrgDep, SessionDep
 from api.json_nesting import NestingLimitedRoute
 from api.schemas import PROBLEMS
@@ -24,13 +25,15 @@ NO_APPLICATION = "No such application."
     responses=PROBLEMS,
 )
 def create_decision(
-    application_id: str, body: DecisionIn, org: OrgDep, session: SessionDep
+    application_id: str, body: DecisionIn, org: OrgDep, session: SessionDep, response: Response
 ) -> DecisionOut:
-    """Record a decision (advance, reject) or a note on an application."""
+    """Record a decision (advance, reject) or a note on an application; ``Location`` is
+    the decision's URL."""
     application = repo.get_application(session, org, application_id)
     if application is None:
         raise HTTPException(404, NO_APPLICATION)
     decision, number = add_decision(session, application, body.action, body.note)
+    response.headers["Location"] = f"/v1/applications/{application.id}/decisions/{decision.id}"
     return decision_out(decision, number)
 
 
@@ -47,3 +50,18 @@ def list_application_decisions(
         raise HTTPException(404, NO_APPLICATION)
     rows = list_decisions(session, org, application_id)
     return DecisionList(items=[decision_out(d, number) for d, number in rows])
+
+
+@router.get(
+    "/applications/{application_id}/decisions/{decision_id}",
+    response_model=DecisionOut,
+    responses=PROBLEMS,
+)
+def get_application_decision(
+    application_id: str, decision_id: str, org: OrgDep, session: SessionDep
+) -> DecisionOut:
+    """One decision or note on an application."""
+    found = get_decision(session, org, application_id, decision_id)
+    if found is None:
+        raise HTTPException(404, "No such decision.")
+    return decision_out(*found)

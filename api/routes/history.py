@@ -4,18 +4,22 @@
 adds one), each with what ``screener reproduce`` needs to replay it;
 ``/v1/jobs/{id}/rules/versions`` lists every version of a job's rules, and each version's
 body can be fetched, so the rules a screening recorded by sha256 are always at hand.
+``…/screenings/{n}/input`` gives the bytes a screening read, while they are kept
+(``api.replay``), so an auditor can run ``screener reproduce`` on them elsewhere.
 """
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Response
 
 from api.db import repository as repo
 from api.db.decision_log import log_event
 from api.db.history import get_screening, list_screenings
 from api.deps import OrgDep, SessionDep
+from api.replay import find_screening, kept_input
 from api.schemas import PROBLEMS
 from api.schemas_history import (
     RuleSetVersionBody,
@@ -71,6 +75,41 @@ def get_application_screening(
         detail={"screening": number, "blind": blind},
     )
     return screening_detail(session, record, application, blind=blind)
+
+
+@router.get(
+    "/applications/{application_id}/screenings/{number}/input",
+    response_class=Response,
+    responses=PROBLEMS
+    | {200: {"content": {"application/octet-stream": {}}, "description": "The bytes read."}},
+)
+def get_screening_input(
+    application_id: str, number: Number, org: OrgDep, session: SessionDep
+) -> Response:
+    """The bytes a screening read (the uploaded file, or for a re-screen the stored text
+    as UTF-8), whose SHA-256 is its ``replay.input_sha256``: 409 when no longer kept."""
+    application, record = find_screening(session, org, application_id, number)
+    found = kept_input(application, record)
+    if found is None:
+        raise HTTPException(409, f"The input of screening {number} is no longer kept.")
+    source, data = found
+    log_event(
+        session,
+        org,
+        "view",
+        application_id=application.id,
+        job_id=application.job_id,
+        detail={"screening": number, "input": source},
+    )
+    name = f"screening-{number}{_suffix(record.input_filename)}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    return Response(data, media_type="application/octet-stream", headers=headers)
+
+
+def _suffix(filename: str | None) -> str:
+    """The recorded file name's extension when it is a plain one (``.pdf``), else none."""
+    suffix = PurePosixPath(filename or "").suffix.lower()
+    return suffix if suffix[1:].isalnum() and len(suffix) <= 6 else ""
 
 
 @router.get(

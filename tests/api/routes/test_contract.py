@@ -164,6 +164,16 @@ def test_the_schema_has_readable_operation_ids_names_and_enums() -> None:
     upload = schema["paths"]["/v1/jobs/{job_id}/applications"]["post"]
     assert upload["operationId"] == "uploadApplication"
     assert schema["paths"]["/v1/jobs"]["post"]["operationId"] == "createJob"
+    audit_ids = {
+        ("/v1/applications/{application_id}/screenings/{number}/replay", "get"): "replayScreening",
+        ("/v1/applications/{application_id}/decisions", "post"): "createDecision",
+        ("/v1/audit-log", "get"): "exportAuditLog",
+        ("/v1/audit/settings", "put"): "updateAuditSettings",
+        ("/v1/jobs/{job_id}/rules/versions/{number}", "get"): "getRuleVersion",
+    }
+    for (path, method), expected in audit_ids.items():
+        assert schema["paths"][path][method]["operationId"] == expected, path
+    assert "AuditJobForm" in schema["components"]["schemas"]
     names = set(schema["components"]["schemas"])
     assert not [n for n in names if n.startswith("Body_")]
     form = upload["requestBody"]["content"]["multipart/form-data"]["schema"]["$ref"]

@@ -128,6 +128,9 @@ def test_decisions_sit_beside_the_recommendation(api: Api, screened: dict[str, A
     )
     assert decision["actor"].startswith("key:")
     assert decision["actor"] != "key:unknown"
+    assert made.headers["Location"] == f"/v1/applications/{app_id}/decisions/{decision['id']}"
+    assert api.client.get(made.headers["Location"]).json() == decision
+    assert api.client.get(f"/v1/applications/{app_id}/decisions/nope").status_code == 404
     note = api.client.post(f"/v1/applications/{app_id}/decisions", json={"action": "note"})
     assert note.status_code == 201
     bad = api.client.post(f"/v1/applications/{app_id}/decisions", json={"action": "hire"})
@@ -183,3 +186,32 @@ def test_an_erasure_is_logged(api: Api) -> None:
     assert api.client.delete(f"/v1/applications/{app_id}").status_code == 204
     events = [json.loads(line) for line in api.client.get("/v1/audit-log").text.splitlines()]
     assert [e["action"] for e in events if e["application_id"] == app_id] == ["screen", "delete"]
+
+
+def test_the_list_answers_blind_as_the_detail_does(api: Api) -> None:
+    job = api.client.post("/v1/jobs", json={"title": "Dev", "rules": PYTHON}).json()
+    metadata = {"candidate": "Jane Doe", "contact": ["jane.doe@example.com"], "born": "12.05.1980"}
+    made = api.client.post(
+        f"/v1/jobs/{job['id']}/applications/text",
+        json={"text": RESUME, "filename": "jane_doe.txt", "metadata": {**metadata, "via": "ATS"}},
+    )
+    assert made.status_code == 201, made.text
+    url = f"/v1/jobs/{job['id']}/applications"
+    seen = api.client.get(url).json()["items"][0]
+    assert (seen["filename"], seen["metadata"]["candidate"]) == ("jane_doe.txt", "Jane Doe")
+    for params in ({"blind": "true"}, {"blind": "true", "order": "created"}):
+        answer = api.client.get(url, params=params)
+        assert answer.status_code == 200, answer.text
+        for hidden in ("Jane", "Doe", "jane", "example.com", "1980"):
+            assert hidden not in answer.text, (params, hidden)
+        (item,) = answer.json()["items"]
+        assert item["filename"] is None
+        assert item["metadata"]["via"] == "ATS"  # what names nobody stays
+        assert item["metadata"]["candidate"] == "████ ███"
+        assert (item["id"], item["verdict"], item["score"]) == (
+            seen["id"],
+            seen["verdict"],
+            seen["score"],
+        )
+    detail = api.client.get(f"/v1/applications/{seen['id']}", params={"blind": "true"}).json()
+    assert detail["metadata"] == answer.json()["items"][0]["metadata"]

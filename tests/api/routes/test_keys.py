@@ -111,3 +111,26 @@ def test_keys_of_another_organisation_are_not_found(api: Api, module_database_ur
         assert b.get(f"/v1/keys/{theirs['id']}").status_code == 404
         assert b.delete(f"/v1/keys/{theirs['id']}").status_code == 404
         assert theirs["id"] not in [k["id"] for k in b.get("/v1/keys").json()["items"]]
+
+
+def test_the_decision_log_and_the_audit_settings_need_an_admin_key(
+    api: Api, module_database_url: str
+) -> None:
+    with _admin(api, module_database_url, "keys-audit") as admin:
+        keys = {scope: str(_create(admin, scope=scope)["key"]) for scope in ("read", "write")}
+        setting = {"store_demographics": False}
+        for scope, key in keys.items():
+            with httpx.Client(base_url=api.base, headers=api.auth(key), timeout=30) as other:
+                for method, path in [
+                    ("GET", "/v1/audit-log"),
+                    ("GET", "/v1/audit-log?format=csv"),
+                    ("PUT", "/v1/audit/settings"),
+                ]:
+                    answer = other.request(method, path, json=setting)
+                    assert answer.status_code == 403, (scope, method, path, answer.text)
+                    assert answer.json()["code"] == "insufficient_scope"
+                assert other.get("/v1/audit/settings").status_code == 200  # looking is read
+        assert admin.get("/v1/audit-log").status_code == 200
+        changed = admin.put("/v1/audit/settings", json={"store_demographics": True})
+        assert changed.status_code == 200, changed.text
+        assert changed.json()["store_demographics"] is True
