@@ -94,6 +94,21 @@ def _run_in_worker(task: Task[T], source: bytes | str, filename: str | None, lim
         os._exit(_MEMORY_EXIT)  # the heap may be fragmented or half-built: start afresh
 
 
+# Past the parent's own deadline for a file: if the worker is still running then, the parent
+# that would have killed it is gone (killed itself), and the worker ends on its own.
+_ORPHAN_GRACE_S = 5.0
+
+
+def _run_one(task: Task[T], source: bytes | str, filename: str | None, limits: Limits) -> T:
+    """One file under a backstop alarm (``SIGALRM`` ends the worker): a parse that hangs
+    in a worker whose parent was killed must not run, and burn a core, for ever."""
+    signal.setitimer(signal.ITIMER_REAL, limits.worker_timeout_s + _ORPHAN_GRACE_S)
+    try:
+        return _run_in_worker(task, source, filename, limits)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 def _run_chunk(
     task: Task[T], sources: Sequence[tuple[bytes | str, str | None]], limits: Limits
 ) -> list[T | InputError]:
@@ -171,7 +186,7 @@ class WorkerPool(Generic[K, T]):
         payload = source if isinstance(source, bytes) else str(source)
         name = filename if filename is not None or isinstance(source, bytes) else source.name
         return self._pool.schedule(
-            _run_in_worker,
+            _run_one,
             args=(task or self.task, payload, name, self.limits),
             timeout=self.limits.worker_timeout_s,
         )

@@ -140,3 +140,33 @@ def test_the_test_process_stayed_under_one_gib() -> None:
     """Runs after the bombs above (pytest keeps file order): they never touched this process."""
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     assert peak_kib < 1024 * 1024
+
+
+def _hang(data: bytes, filename: str | None, limits: Limits) -> None:
+    while True:  # a parse that never ends (pdfminer on a reference cycle, say)
+        pass
+
+
+def _orphan_worker(limits: Limits) -> None:
+    from screener.workers import _run_one, _worker_init
+
+    _worker_init(limits.max_memory_mb)
+    _run_one(_hang, b"", "loop.pdf", limits)
+
+
+def test_a_worker_left_without_its_parent_ends_by_itself() -> None:
+    """A worker is killed by its parent at the file's deadline; when that parent is gone
+    (a batch killed with kill -9 mid-parse), the worker's own backstop alarm ends it
+    shortly after, so no orphan burns a core on a hanging file."""
+    import multiprocessing
+    import signal
+
+    limits = Limits(timeout_s=0.5)
+    worker = multiprocessing.get_context("fork").Process(target=_orphan_worker, args=(limits,))
+    started = time.monotonic()
+    worker.start()
+    worker.join(timeout=limits.worker_timeout_s + 30)
+    if worker.is_alive():
+        worker.kill()
+    assert worker.exitcode == -signal.SIGALRM
+    assert time.monotonic() - started < limits.worker_timeout_s + 15
