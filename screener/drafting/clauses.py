@@ -8,14 +8,16 @@ warehouse. We use BigQuery; Snowflake is just as welcome" stays one clause). A c
 holding both a preferred and a required cue is cut after the first cue ("Bachelor's
 degree required, Master's preferred"); a preferred tail after a comma, a dash or a bracket
 is cut off ("4 years of HR experience, preferably in manufacturing": the years are
-required, the tail preferred).
+required, the tail preferred), and so is a short preferred item after a comma ("4 years of
+plumbing experience, commercial preferred").
 
 A clause the posting says is not required ("No degree required", "great but not something
 we require") asks for nothing. The kind: an in-line cue ("… preferred", "ideally", "…
 required", "must") overrides the section; under a requirements or preferred heading the
 section decides; under duties, an unnamed heading or in the introduction a clause is a
 requirement only when it is written as a qualification ("Programming experience in Python
-and Java").
+and Java"), or when it goes on a bullet whose earlier clause is ("- 2 yrs min. MIG and TIG
+welding").
 """
 
 from __future__ import annotations
@@ -33,10 +35,13 @@ CriterionKind = Literal["required", "preferred"]
 KindSource = Literal["section", "inline", "promoted", "negated"]
 
 _CUTS = re.compile(
-    r";\s+|\s+[•●▪]\s+|(?:(?<=[a-z0-9)”\"]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z(“\"])"
+    r";\s+|\s+[•●▪]\s+|(?:(?<=[a-z0-9)”\"]{2}[.!?])|(?<=[A-Z]{3}[.!?])|(?<=\w\)[.!?]))"
+    r"\s+(?=[A-Z(“\"])"
 )
 _TRIM = " \t.,;:!"
 _PROMOTING = frozenset({"duties", "unknown", "intro"})
+_SHORT_ITEM_WORDS = 3
+"""A preferred item after a comma of at most this many words is cut off its clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,9 @@ class Clause:
     start: int
     end: int
     section: Section
+    continues: bool = False
+    """The clause goes on a bullet whose earlier clause is written as a qualification
+    ("- 2 yrs min. MIG and TIG welding": the second clause is part of the requirement)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +67,17 @@ class ClauseKind:
 
 def line_clauses(section: Section, line: Line) -> Iterator[Clause]:
     """The clauses of one line, each trimmed of spaces and trailing punctuation."""
+    promoted = False
     for piece_start, piece_end in _split(line.text):
         text = line.text[piece_start:piece_end]
         lead = len(text) - len(text.lstrip(_TRIM))
         body = text.strip(_TRIM)
         if len(body) > 1:
             at = line.start + piece_start + lead
-            yield Clause(body, at, at + len(body), section)
+            clause = Clause(body, at, at + len(body), section, continues=promoted)
+            yield clause
+            if line.bullet and section.kind in _PROMOTING:
+                promoted = promoted or clause_kind(clause).source == "promoted"
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -87,6 +99,20 @@ def _split_preferred_tail(text: str, start: int, end: int) -> list[tuple[int, in
         head = text[start : cue.start()].rstrip()
         if head and head[-1] in ",(–—-" and text[cue.end() : end].strip(_TRIM + ")"):
             return [(start, start + len(head) - 1), (cue.start(), end)]
+    return _split_short_preferred(text, start, end)
+
+
+def _split_short_preferred(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut before a short preferred item after a comma ("4 years of
+    plumbing experience, commercial preferred"); else unchanged."""
+    vocabulary = load_vocabulary()
+    for cue in vocabulary.inline_preferred.finditer(text, start, end):
+        comma = text.rfind(",", start, cue.start())
+        item = text[comma + 1 : cue.start()].split() if comma >= 0 else []
+        head = text[start:comma] if comma >= 0 else ""
+        unpreferred = vocabulary.inline_preferred.search(head) is None
+        if 0 < len(item) <= _SHORT_ITEM_WORDS and head.strip(_TRIM) and unpreferred:
+            return [(start, comma), (comma + 1, end)]
     return [(start, end)]
 
 
@@ -153,6 +179,8 @@ def clause_kind(clause: Clause) -> ClauseKind:
     if section not in _PROMOTING:
         return ClauseKind(None, None)
     if written_as_qualification(clause.text):
+        return ClauseKind(inline or "required", "promoted")
+    if clause.continues and find_mentions(clause.text, as_skills_section=True).qualifying:
         return ClauseKind(inline or "required", "promoted")
     if inline is not None and find_mentions(clause.text).qualifying:
         return ClauseKind(inline, "inline")

@@ -3,10 +3,11 @@
 Every form of the catalog is looked for as a whole word (case-sensitive forms in their
 case only), the longest first where two overlap. Two kinds of form need more:
 
-* an ambiguous one (``requires_context``: ``BS``, ``MS``, ``MA``) counts only right after a
-  slash or right before a slash, a comma, a bracket, "in", "of", "or", "and" or "degree"
-  ("BS/MS in CS", "MA or MS"), and never right after a number ("WCAG 2.1 AA"), so
-  "MS Excel" is no master's degree;
+* an ambiguous one (``requires_context``: ``BS``, ``MS``, ``MA``, ``JD``) counts only
+  right after a slash or right before a slash, a comma, a bracket, "in", "of", "or",
+  "and", "from" or "degree" ("BS/MS in CS", "MA or MS", "a JD from an accredited law
+  school"), and never right after a number ("WCAG 2.1 AA"), so "MS Excel" is no master's
+  degree;
 * a bare school name ("High School") counts only before "diploma", "degree",
   "equivalent", "education" or "or" ("high school diploma or GED"), so "teach high school
   students" names no degree.
@@ -21,7 +22,7 @@ from functools import lru_cache
 from screener.drafting.vocabulary import load_vocabulary
 from screener.taxonomy import DegreeForm, DegreeLevelId, load_degrees
 
-_AMBIGUOUS_AFTER = re.compile(r"\s*(?:/|,|\(|\bin\b|\bof\b|\bor\b|\band\b|degree|$)", re.I)
+_AMBIGUOUS_AFTER = re.compile(r"\s*(?:/|,|\(|\bin\b|\bof\b|\bor\b|\band\b|\bfrom\b|degree|$)", re.I)
 _VERSION_BEFORE = re.compile(r"\d\s+$")
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(\w+['’]?s?)\s*(?:or|/|,)\s*$", re.I)
 _BARE_FORMS = frozenset({"high school", "high-school"})

@@ -3,8 +3,10 @@ JSON-LD scripts it carries (where a schema.org JobPosting lives).
 
 Screener's ingest reads HTML as plain text (tags and all), so the tags are taken apart
 here with the standard library's tokenizing ``html.parser`` (no tree is built, nothing is
-fetched, entities are decoded). Headings become Markdown headings (``## Requirements``) and
-list items bullets (``• …``), so the section reader treats a page and a Markdown file alike.
+fetched, entities are decoded). Headings become Markdown headings (``## Requirements``),
+a block that is bold as a whole (``<p><b>Qualifications</b></p>``, as career sites write
+their headings) a bold Markdown line (``**Qualifications**``) and list items bullets (``• …``),
+so the section reader treats a page and a Markdown file alike.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _SPACES = re.compile(r"\s+")
+_BOLD = frozenset({"b", "strong"})
+_BOLD_OPEN, _BOLD_CLOSE = "\x02", "\x03"
+"""Marks around bold text while a block is collected (no page text holds them: ingest
+removes control characters)."""
+_WHOLLY_BOLD = re.compile(f"^{_BOLD_OPEN}([^{_BOLD_OPEN}{_BOLD_CLOSE}]+){_BOLD_CLOSE}$")
 
 
 @dataclass
@@ -78,6 +85,8 @@ class _PageParser(HTMLParser):
             self.current.append("\t")
         elif tag in _BLOCKS:
             self._break()
+        elif tag in _BOLD and not self.skipping:
+            self.current.append(_BOLD_OPEN)
         if tag == "pre":
             self.preformatted += 1
 
@@ -91,6 +100,8 @@ class _PageParser(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag in _HEADINGS or tag in _BLOCKS:
             self._break()
+        elif tag in _BOLD and not self.skipping:
+            self.current.append(_BOLD_CLOSE)
         if tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
 
@@ -106,7 +117,7 @@ class _PageParser(HTMLParser):
         line = "".join(self.current)
         self.current = []
         for part in line.split("\n"):
-            text = part.strip()
+            text = _bold_line(part.strip())
             if text and text not in ("•", "#", "##"):
                 self.lines.append(text)
 
@@ -114,6 +125,14 @@ class _PageParser(HTMLParser):
         self._break()
         title = " ".join("".join(self.title).split()) or None
         return PageText("\n".join(self.lines) + "\n", title, self.json_ld)
+
+
+def _bold_line(text: str) -> str:
+    """A line bold as a whole as ``**…**`` (a heading), other lines without the marks."""
+    whole = _WHOLLY_BOLD.match(text)
+    if whole is not None and whole.group(1).strip():
+        return f"**{whole.group(1).strip()}**"
+    return text.replace(_BOLD_OPEN, "").replace(_BOLD_CLOSE, "").strip()
 
 
 def _is_json_ld(attrs: list[tuple[str, str | None]]) -> bool:

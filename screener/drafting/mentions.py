@@ -1,7 +1,10 @@
 """What one clause of a posting names: skills, degrees, certifications and kinds of tools.
 
 Skills are found by the résumé pipeline itself (``screener.nlp``: the same taxonomy, the
-same token matching and context rules), run on the clause alone.
+same token matching and context rules), run on the clause alone, and by the posting's own
+paraphrases and roles (:mod:`screener.drafting.phrases`) where no taxonomy name stands or
+where a paraphrase holds a shorter one ("software QA" is software testing, not the "QA"
+of quality assurance).
 A clause that reads as a qualification ("Experience in R") is analysed as if it sat in
 a skills section, which is what a requirements list is, so that ambiguous skills such as
 R, C or Go are accepted there as they would be in a résumé's skills section.
@@ -19,6 +22,7 @@ from functools import lru_cache
 
 from screener.drafting.cert_forms import find_certifications
 from screener.drafting.degree_forms import DegreeMention, find_degrees
+from screener.drafting.phrases import phrase_mentions
 from screener.drafting.vocabulary import load_vocabulary
 from screener.drafting.years import find_years
 from screener.nlp.pipeline import analyse
@@ -73,6 +77,16 @@ def find_mentions(clause: str, *, as_skills_section: bool = False) -> Mentions:
             continue
         is_soft = catalog.by_id(mention.id).category == "soft"
         (soft if is_soft and mention.id not in screened else technical).append(mention)
+    for phrase in phrase_mentions(clause):
+        mention = Mention(phrase.start, phrase.end, phrase.id)
+        inside = [m for m in (*technical, *soft) if _within(m, mention) and m != mention]
+        technical = [m for m in technical if m not in inside]
+        soft = [m for m in soft if m not in inside]
+        if not any(_overlaps(mention, other) for other in (*technical, *soft, *groups)):
+            is_soft = catalog.by_id(mention.id).category == "soft"
+            (soft if is_soft and mention.id not in screened else technical).append(mention)
+    technical.sort(key=lambda m: (m.start, m.end))
+    soft.sort(key=lambda m: (m.start, m.end))
     certifications = tuple(Mention(c.start, c.end, c.id) for c in find_certifications(clause))
     return Mentions(
         skills=tuple(technical),
@@ -81,6 +95,11 @@ def find_mentions(clause: str, *, as_skills_section: bool = False) -> Mentions:
         degrees=tuple(find_degrees(clause)),
         certifications=certifications,
     )
+
+
+def _within(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` lies inside ``b`` and is shorter ("QA" in "software QA")."""
+    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:

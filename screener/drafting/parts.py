@@ -29,6 +29,7 @@ LEVEL_NAMES = {
     "doctorate": "doctorate",
 }
 _OR_NAME = re.compile(r"\bor\s+([A-Z][\w.+#-]*)")
+_NAME_OR = re.compile(r"(?<![\w/])([A-Z][\w.+#/-]*)\s+or\s+")
 _ROLE_AFTER = re.compile(r"\bas\s+an?\b", re.IGNORECASE)
 _EXPERIENCE_WORDS = re.compile(r"(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b", re.IGNORECASE)
 
@@ -209,13 +210,28 @@ def add_skills(reading: Reading, *, competence: bool) -> None:
 
 def _other_alternatives(clause: str, mentions: Mentions) -> str | None:
     """What a list of skills accepts besides the skills the taxonomy knows: "or similar
-    tools", or a capitalised name after "or" that is no skill ("WordPress or Webflow")."""
+    tools", or a capitalised name next to "or" that is no skill ("WordPress or Webflow",
+    "Primavera P6 or Microsoft Project"). The employer's tools after a generic requirement
+    ("an ATS; we use Personio, and Greenhouse or Lever works just as well") are kinds of
+    it, not other alternatives."""
     similar = load_vocabulary().pattern("similar_words").search(clause)
     if similar is not None:
         return f"“{similar.group()}”"
-    named = [*mentions.skills, *mentions.soft_skills, *mentions.groups, *mentions.certifications]
-    for match in _OR_NAME.finditer(clause):
+    named: list[Mention | DegreeMention] = [
+        *mentions.skills,
+        *mentions.soft_skills,
+        *mentions.groups,
+        *mentions.certifications,
+        *mentions.degrees,
+    ]
+    stack = load_vocabulary().pattern("stack_words").search(clause)
+    until = stack.start() if stack and any(m.end <= stack.start() for m in named) else None
+    for match in _OR_NAME.finditer(clause, 0, until or len(clause)):
         if not any(m.start <= match.start(1) < m.end for m in named):
+            return f"“{match.group(1)}”"
+    for match in _NAME_OR.finditer(clause, 0, until or len(clause)):
+        unnamed = not any(m.start <= match.start(1) < m.end for m in named)
+        if unnamed and any(m.start == match.end() for m in mentions.skills):
             return f"“{match.group(1)}”"
     return None
 

@@ -4,7 +4,9 @@ In order: an equal-opportunity sentence is no requirement (and is not linted: it
 traits to protect them); the fairness lint (a clause with a proxy phrase drafts nothing);
 the kind the clause asks for (:func:`screener.drafting.clauses.clause_kind`); conditions
 of employment (work authorisation, a driving licence: checked by people, never by a
-rule); then its
+rule); a qualification due after hire ("TNCC within 1 year of hire") is none, and one the
+posting accepts now or after hire ("a PE licence, or the ability to obtain it within 24
+months of hire") is preferred; then its
 degree, named credentials, described credentials, years of experience and skills
 (:mod:`screener.drafting.parts`). A criterion whose kind came from its heading is drafted
 as *preferred* when it is a reading rather than the posting's words — a kind of tool ("AI
@@ -16,14 +18,17 @@ such criterion carries a note saying so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from screener.drafting.clauses import Clause, ClauseKind, CriterionKind, clause_kind
 from screener.drafting.credential_parts import add_certifications, add_described_certification
+from screener.drafting.deadlines import after_hire
+from screener.drafting.examples import umbrella_examples
 from screener.drafting.lint import maximum_findings, proxy_findings
 from screener.drafting.mentions import Mentions, find_mentions, written_as_qualification
 from screener.drafting.parts import Part, Reading, add_degree, add_experience, add_skills
+from screener.drafting.paths import alternative_paths
 from screener.drafting.report import LintFinding
 from screener.drafting.sections import Section
 from screener.drafting.vocabulary import load_vocabulary
@@ -92,12 +97,23 @@ def read_clause(clause: Clause) -> ClauseReading:
     figures = find_years(clause.text)
     if figures and not any(figure.drafts_minimum for figure in figures):
         return ClauseReading((), "an experience maximum (see the fairness lint)", lint)
+    deadline = after_hire(clause.text)
+    if deadline is not None and not deadline.alternative:
+        return ClauseReading((), "due after hire, not at application", lint)
     mentions = _mentions(clause, kind)
     parts = _parts(clause.text, mentions, competence_list=_competence_list(clause.section))
     if not parts:
         return ClauseReading((), _why_not(clause.text, mentions), lint)
+    if deadline is not None:  # "… or the ability to obtain it within 24 months of hire"
+        kind = ClauseKind("preferred", "inline")
+        parts = [_later_too(part) for part in parts]
     criteria = tuple(_criterion(clause, kind, part, len(parts) == 1) for part in parts)
     return ClauseReading(criteria, None, lint)
+
+
+def _later_too(part: Part) -> Part:
+    note = "the posting also accepts it after hire: drafted as preferred"
+    return replace(part, notes=(*part.notes, note))
 
 
 def _mentions(clause: Clause, kind: ClauseKind) -> Mentions:
@@ -110,12 +126,14 @@ def _mentions(clause: Clause, kind: ClauseKind) -> Mentions:
 
 def _parts(text: str, mentions: Mentions, *, competence_list: bool) -> list[Part]:
     reading = Reading(text, mentions)
+    reading.used |= umbrella_examples(text, mentions.skills)
     add_degree(reading, _field_limit(text, mentions))
     add_certifications(reading)
     add_described_certification(reading)
     add_experience(reading)
     add_skills(reading, competence=competence_list and _competence(text))
-    return sorted(reading.parts, key=lambda p: (p.start, p.end))
+    parts = sorted(reading.parts, key=lambda p: (p.start, p.end))
+    return alternative_paths(text, mentions.degrees, parts)
 
 
 def _field_limit(text: str, mentions: Mentions) -> int:

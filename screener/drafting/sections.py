@@ -11,7 +11,8 @@ bullet, does not end like a sentence, and one of:
 * it starts with a capital, has a blank line (or the start) above it, names no skill,
   degree or certification ("Education and experience", "Career path") — so "Experience
   with Python" set apart in a list stays a requirement — and either is a known heading
-  or has a blank line, a bullet or the end below it.
+  or has a blank line, a bullet or the end below it; or it is a known heading with a
+  bullet right below it ("Essential⏎- …", as pages and JSON-LD write them).
 
 The first line of a posting is its **title** (at most ``MAX_TITLE_WORDS`` words), unless it
 is a known heading of at most ``SECTION_NAME_WORDS`` words ("About us"). A heading's kind is the
@@ -28,6 +29,7 @@ from typing import Literal
 
 from screener.drafting.mentions import find_mentions, written_as_qualification
 from screener.drafting.vocabulary import HEADING_ORDER, SectionKind, load_vocabulary
+from screener.drafting.wrapping import joined_spans
 
 Kind = SectionKind | Literal["title", "intro", "unknown"]
 MAX_HEADING_WORDS = 8
@@ -83,22 +85,32 @@ class Section:
 
 
 def posting_lines(text: str) -> list[Line | None]:
-    """Every line of ``text``: ``None`` for a blank line, else its content's span; a line
+    """Every line of ``text``: ``None`` for a blank line, else its content's span; prose
+    wrapped over several lines is one line (:mod:`screener.drafting.wrapping`); a line
     holding a requirements heading after a sentence is cut there (:data:`MID_LINE_KINDS`)."""
-    lines: list[Line | None] = []
+    physical: list[Line | None] = []
     offset = 0
     for raw in text.split("\n"):
         start, offset = offset, offset + len(raw) + 1
         stripped = raw.strip()
         if not stripped:
-            lines.append(None)
+            physical.append(None)
             continue
         marker = _BULLET.match(raw)
         skip = marker.end() if marker else len(raw) - len(raw.lstrip())
         content_start = start + skip
         content = raw[skip:].rstrip()
-        lines += _cut_at_headings(Line(content_start, content_start + len(content), content,
-                                       bool(marker)))  # fmt: skip
+        physical.append(Line(content_start, content_start + len(content), content, bool(marker)))
+    lines: list[Line | None] = []
+    for run in joined_spans(physical):
+        if run is None:
+            lines.append(None)
+            continue
+        first, last = physical[run[0]], physical[run[1]]
+        assert first is not None
+        assert last is not None
+        joined = Line(first.start, last.end, text[first.start : last.end], first.bullet)
+        lines += _cut_at_headings(joined)
     return lines
 
 
@@ -224,9 +236,12 @@ def _short(text: str) -> bool:
 
 def _set_apart(lines: list[Line | None], index: int, *, known: bool) -> bool:
     """A blank line (or the start) above; below, for a heading the vocabulary does not
-    know, a blank line, a bullet or the end."""
+    know, a blank line, a bullet or the end. A known heading right above a bullet needs no
+    blank line (pages and JSON-LD descriptions set none: "Qualifications⏎• …")."""
     above = lines[index - 1] if index > 0 else None
     below = lines[index + 1] if index + 1 < len(lines) else None
+    if known and below is not None and below.bullet:
+        return True
     return above is None and (known or below is None or below.bullet)
 
 

@@ -5,8 +5,10 @@ The words between two consecutive names decide: "or", a slash or an example cue 
 tools such as Splunk") make them alternatives,
 "and", "&", "plus", "as well as" (or other words) make both needed, and a bare comma
 takes the kind of the next joining word of the list ("Python, Java, or Go" are
-alternatives). An example cue before the names ("such as", "e.g.", "one of") makes the
-whole list alternatives: "a BI tool such as Tableau or Looker". The employer's own tools
+alternatives); a name in brackets the posting accepts as well is an alternative to the
+one before ("SQL and Python (R is fine too)": SQL, and Python or R). An example cue
+before the names ("such as", "e.g.", "one of") makes the whole list alternatives: "a BI
+tool such as Tableau or Looker". The employer's own tools
 after a requirement ("a cloud data warehouse. We use BigQuery; Snowflake is just as
 welcome") are alternatives to it; with no requirement before them they are left out.
 """
@@ -42,7 +44,10 @@ def join_skills(clause: str, names: list[tuple[int, int, tuple[str, ...]]]) -> S
         return _with_stack(clause, names, stack.start())
     if _examples_before(clause, names[0][0]):
         return SkillList((), (_unique(i for *_, ids in names for i in ids),))
-    links = [_link(clause[a[1] : b[0]]) for a, b in pairwise(names)]
+    links = [
+        "or" if _bracketed_alternative(clause, a[1], b) else _link(clause[a[1] : b[0]])
+        for a, b in pairwise(names)
+    ]
     links = _resolve_commas(links)
     groups: list[list[tuple[str, ...]]] = [[names[0][2]]]
     for link, name in zip(links, names[1:], strict=True):
@@ -87,6 +92,16 @@ def _link(between: str) -> str:
         return "comma"
     examples = load_vocabulary().pattern("example_words").search(between)
     return "or" if _OR.search(between) or examples else "and"
+
+
+def _bracketed_alternative(clause: str, end: int, name: tuple[int, int, tuple[str, ...]]) -> bool:
+    """A name in brackets the posting accepts instead of the one before: "Python (R is fine
+    too)"."""
+    if clause[end : name[0]].strip() != "(":
+        return False
+    close = clause.find(")", name[1])
+    inside = clause[name[1] : close if close >= 0 else len(clause)]
+    return load_vocabulary().pattern("accepted_alternatives").search(inside) is not None
 
 
 def _resolve_commas(links: list[str]) -> list[str]:

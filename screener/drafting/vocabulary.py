@@ -50,6 +50,15 @@ class SkillGroup(BaseModel):
     skills: tuple[TaxonomyId, ...] = Field(min_length=1, description="Skill ids it stands for.")
 
 
+class SkillPhrase(BaseModel):
+    """How postings paraphrase one skill ("explain … to" is communication)."""
+
+    model_config = MODEL_CONFIG
+
+    skill: TaxonomyId = Field(description="The skill id of skills.yaml the words mean.")
+    words: Words = Field(min_length=1, description="Word syntax; '…' stands for a few words.")
+
+
 class Headings(BaseModel):
     """The words of each class of heading (see :data:`HEADING_ORDER`)."""
 
@@ -107,9 +116,18 @@ class PostingVocabulary(BaseModel):
     month_words: Words = Field(min_length=1)
     experience_maximum: Words = Field(min_length=1)
     not_experience_after: Words = Field(min_length=1)
+    process_knowledge: Words = Field(
+        default=(), description="'understanding of … processes': examples, not skills."
+    )
+    after_hire: Words = Field(default=(), description="'within 6 months of hire' ('…' syntax).")
+    not_experience_before: Words = Field(min_length=1, description="'in the last 7 years'")
     personal_qualities: Words = Field(min_length=1)
     outside_screening: Words = Field(min_length=1)
     skill_groups: tuple[SkillGroup, ...] = ()
+    skill_phrases: tuple[SkillPhrase, ...] = ()
+    role_nouns: dict[Phrase, Phrase] = Field(
+        default_factory=dict, description="A role's noun and its activity: engineer → engineering."
+    )
     credential_categories: dict[Phrase, Phrase] = Field(default_factory=dict)
     generic_degrees: dict[Phrase, DegreeLevelId] = Field(default_factory=dict)
     degree_level_words: dict[Phrase, DegreeLevelId] = Field(default_factory=dict)
@@ -125,7 +143,12 @@ class PostingVocabulary(BaseModel):
             for skill in group.skills
             if skill not in known
         ]
-        raise_if(unknown, "skill groups")
+        unknown += [
+            f"phrase of {phrase.skill!r}: unknown skill"
+            for phrase in self.skill_phrases
+            if phrase.skill not in known
+        ]
+        raise_if(unknown, "skill groups and phrases")
         soft = [
             f"screened soft skill {skill!r} is no soft skill of skills.yaml"
             for skill in self.screened_soft_skills

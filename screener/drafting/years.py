@@ -6,7 +6,11 @@ Numbers may be digits or words (``roles.yaml``'s ``claim_number_words``, the ré
 reader's own list), "two (2) years" is read once, and the year words are ``roles.yaml``'s
 ``claim_year_words``. A figure right after a maximum cue ("no more than 5 years", "up to
 3 years") or before one ("5 years maximum") is a maximum. A figure followed by words of
-``not_experience_after`` ("a 4-year degree", "18 years old") is no experience at all.
+``not_experience_after`` ("a 4-year degree", "18 years old") or preceded by words of
+``not_experience_before`` ("no accidents in the last 3 years": a window, not a length) is
+no experience at all. "Six or more years" and "three (3) or more years" are minimums of 6
+and 3; "a year" is one before "of", "in", "as", "experience", … ("about a year (or more)
+in a customer-facing job"), never in "a year-end bonus".
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ def find_years(clause: str) -> list[YearsMention]:
     """Every experience figure in ``clause``, in text order."""
     found: list[YearsMention] = []
     for match in _pattern().finditer(clause):
-        if _not_experience(clause, match.end()):
+        if _not_experience(clause, match.end()) or _a_window(clause, match.start()):
             continue
         low = _number(match.group("low"))
         high = _number(match.group("high")) if match.group("high") else None
@@ -100,6 +104,13 @@ def _not_experience(clause: str, end: int) -> bool:
     return stopper is not None
 
 
+def _a_window(clause: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` is a period back in time ("in the last")."""
+    before = clause[max(0, start - _LOOK_BEHIND) : start].rstrip()
+    windows = load_vocabulary().pattern("not_experience_before")
+    return any(m.end() == len(before) for m in windows.finditer(before))
+
+
 def _maximum_cue(clause: str, match: re.Match[str]) -> int | None:
     """Where a maximum cue ending right before the figure starts ("no more than 5"), the
     figure's start for "maximum"/"max" right after it, or ``None``."""
@@ -126,8 +137,9 @@ def _pattern() -> re.Pattern[str]:
     months = words_alternation({"en": load_vocabulary().month_words})
     decades = words_alternation({"en": load_vocabulary().decade_words})
     words = "|".join(sorted(_number_words(), key=len, reverse=True))
-    number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?!\w)|an?(?=\s+(?:{decades})))"
-    repeated = r"(?:\s*\(\s*\d+\s*\))?"  # "two (2) years"
+    one_year = r"(?:year|yr)(?:\s*\(?\s*or\s+more\s*\)?)?\s+(?:of|in|as|with|on|at|experience)\b"
+    number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?!\w)|an?(?=\s+(?:{decades}))|an?(?=\s+{one_year}))"
+    repeated = r"(?:\s*\(\s*\d+\s*\))?(?:\s+or\s+more(?=\s))?"  # "two (2) or more years"
     return re.compile(
         rf"(?<![\w.])(?:{_MIN_CUES}\s+)?(?P<low>{number}){repeated}"
         rf"(?:\s*(?:-|–|—|to)\s*(?P<high>{number}){repeated})?"

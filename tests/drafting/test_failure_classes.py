@@ -156,6 +156,116 @@ POSTINGS: list[tuple[str, str, Facts]] = [
         ("none", 8, frozenset()),
     ),
     (
+        "prose hard-wrapped over several lines is one line",
+        "Project Architect\n\nYou bring\nYou hold a bachelor's degree in architecture and you\n"
+        "have eight or more years of experience in a design office, including one project\n"
+        "you took through permitting. You are fluent in Revit.\n",
+        ("bachelor", 8, frozenset({"revit"})),
+    ),
+    (
+        "a known heading right above a bullet needs no blank line (JSON-LD)",
+        "Data Analyst\n\n## Description\nWe help dental clinics grow.\nWhat you need\n"
+        "• 2+ years of experience with SQL\nBonus points\n• Master's degree in statistics\n",
+        ("none", 2, frozenset({"sql"})),
+    ),
+    (
+        "a page's heading written as a bold paragraph",
+        "<html><body><h1>Payroll Clerk</h1><p><b>Who we are</b></p><p>We are a bakery.</p>"
+        "<p><b>Requirements</b></p><ul><li>3+ years of payroll experience</li></ul>"
+        "<p><b>Nice to have</b></p><ul><li>Bachelor's degree</li></ul></body></html>",
+        ("none", 3, frozenset({"payroll"})),
+    ),
+    (
+        "years written 'N or more' and 'a year (or more)'",
+        "Payroll Lead\n\nRequirements\n- Four or more years of payroll experience\n"
+        "- About a year (or more) in a supervisory role\n",
+        ("none", 4, frozenset({"payroll"})),
+    ),
+    (
+        "a window back in time is no experience",
+        "Delivery Driver\n\nRequirements\n- No at-fault accidents in the last 3 years\n"
+        "- 2+ years of delivery driving experience\n",
+        ("none", 2, frozenset({"driving-commercial"})),
+    ),
+    (
+        "soft skills in paraphrase",
+        "Clinic Coordinator\n\nRequirements\n- Able to juggle multiple calendars and prioritise "
+        "calmly\n- You can explain billing rules to patients in plain words\n",
+        ("none", None, frozenset({"time-management", "communication"})),
+    ),
+    (
+        "the trade written as the role held",
+        "Platform Lead\n\nRequirements\n- 6+ years of experience as a software engineer\n",
+        ("none", 6, frozenset({"software-engineering"})),
+    ),
+    (
+        "the trade written as its activity",
+        "Account Executive\n\nRequirements\n- 3+ years of closing enterprise software deals\n",
+        ("none", 3, frozenset({"sales"})),
+    ),
+    (
+        "places the experience may come from are examples, not requirements",
+        "Front Desk Agent\n\nRequirements\n- 1+ year of customer service experience (hotels, "
+        "retail, call centres all count)\n",
+        ("none", 1, frozenset({"customer-service"})),
+    ),
+    (
+        "an alternative accepted in brackets",
+        "Android Developer\n\nRequirements\n- Experience with Java (Kotlin works too)\n",
+        ("none", None, frozenset({frozenset({"java", "kotlin"})})),
+    ),
+    (
+        "an alternative the taxonomy lacks, before 'or'",
+        "Estimator\n\nRequirements\n- 2+ years of experience\n"
+        "- Experience with Bluebeam or AutoCAD\n",
+        ("none", 2, frozenset()),
+    ),
+    (
+        "a degree due after hire is no requirement",
+        "Charge Nurse\n\nRequirements\n- Associate degree in nursing\n"
+        "- Bachelor's degree in nursing within 3 years of hire\n",
+        ("associate", None, frozenset()),
+    ),
+    (
+        "a short preferred item after a comma does not demote the years",
+        "Roofer\n\nRequirements\n- 5 years of roofing experience, commercial preferred\n",
+        ("none", 5, frozenset()),
+    ),
+    (
+        "a JD from a school (the taxonomy's level: master)",
+        "Staff Attorney\n\nRequirements\n- A JD from an accredited law school\n",
+        ("master", None, frozenset()),
+    ),
+    (
+        "a bullet's later clause goes on its qualification",
+        "Forklift driver wanted\n- 1 yr min. Forklift and pallet jack experience. Must pass "
+        "drug test.\n",
+        ("none", 1, frozenset({"forklift-operation"})),
+    ),
+    (
+        "a sentence ends after a bracket",
+        "Staff Nurse\n\nRequirements\n- Graduate of a nursing program (ADN or BSN). "
+        "BSN preferred\n",
+        ("associate", None, frozenset()),
+    ),
+    (
+        "a paraphrase over a shorter taxonomy name",
+        "Test Engineer\n\nRequirements\n- 3 years in software QA\n",
+        ("none", 3, frozenset({"software-testing"})),
+    ),
+    (
+        "design knowledge of processes is no operator skill",
+        "Design Engineer\n\nRequirements\n- 3+ years of experience\n"
+        "- Understanding of fabrication processes such as welding and machining\n",
+        ("none", 3, frozenset()),
+    ),
+    (
+        "alternative paths: the years belong to the lower degree's path",
+        "Scientist\n\nRequirements\n- PhD in physics or a related field, or a Master's degree "
+        "plus 2+ years of lab research experience\n",
+        ("master", None, frozenset()),
+    ),
+    (
         "a conformance level is no degree",
         "Web Developer\n\nRequirements\n- Knowledge of accessibility: WCAG 2.2 AA and "
         "screen reader testing\n",
