@@ -29,8 +29,9 @@ Rules:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from screener.extract.intervals import Interval, merge_intervals, months_in, subtract
@@ -50,8 +51,9 @@ __all__ = [
     "months_in",
 ]
 
-# 6: a student job at a school is a job; 7: seasons over their year, wrapped places
-EXTRACTOR = register_extractor("experience", "7")
+# 6: a student job at a school is a job; 7: seasons over their year, wrapped places;
+# 8: quarters, day-first texts, a job heading below a degree keeps its dates
+EXTRACTOR = register_extractor("experience", "8")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -269,7 +271,7 @@ def _context(
     text: str, own: str, line_start: int, line_end: int, span: tuple[int, int]
 ) -> list[str]:
     """The title/organisation text: one line, or a title line and an organisation line."""
-    above = text[span[0] : line_start].split("\n")[:-1]
+    above = _lines_above(text, span[0], line_start)
     gap = False  # a blank line above: the date line starts its own block
     while above and not _tidy(above[-1]):
         if above[-1].strip():  # a rule such as "=====" ends the block
@@ -280,9 +282,10 @@ def _context(
     if gap and not own:
         # "Oktober 2022 – Dezember 2024" over "Werkstudentin Data Science" after a blank
         # line: the text above belongs to the entry before.
-        following = [_tidy(line) for line in text[line_end : span[1]].split("\n") if _tidy(line)]
-        if following and _is_title_line(following[0]) and not _dated(following[0]):
-            return following[:1]
+        tidy = (_tidy(line) for line in _lines_from(text, line_end, span[1]))
+        first = next((line for line in tidy if line), None)
+        if first is not None and _is_title_line(first) and not _dated(first):
+            return [first]
     if own:
         # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line
         if (
@@ -309,7 +312,8 @@ def _context(
             return [_tidy(above[-2]), _tidy(above[-1])]
         # "Daimler AG | März 2013 – September 2014" over a "Werkstudent Data Science" line
         if not _JOB_WORD.search(own) and not _INTERN.search(own):
-            below = [line for line in text[line_end : span[1]].split("\n")[1:] if line.strip()]
+            lines = itertools.islice(_lines_from(text, line_end, span[1]), 1, None)
+            below = list(itertools.islice((line for line in lines if line.strip()), 2))
             # "…, University of Novi" / "Sad" / "Teaching Assistant": the place wraps first
             if len(below) > 1 and _is_wrapped_place(below[0]):
                 below = below[1:]
@@ -320,19 +324,46 @@ def _context(
     if above and _tidy(above[-1]) and not _is_title_line(above[-1], sentence_ok=False):
         # "Oktober 2016 – März 2021" over "Entwicklungsingenieur …", under the entry
         # before's last bullet: the heading stands below the date.
-        following = [line for line in text[line_end : span[1]].split("\n") if line.strip()]
-        if following and _is_heading_below(following[0]):
-            return [_tidy(following[0])]
+        lines = _lines_from(text, line_end, span[1])
+        first = next((line for line in lines if line.strip()), None)
+        if first is not None and _is_heading_below(first):
+            return [_tidy(first)]
     if above and _tidy(above[-1]):
         nearest = _tidy(above[-1])
         if len(above) >= 2 and not _JOB_WORD.search(nearest) and _is_title_line(above[-2]):
             return [_tidy(above[-2]), nearest]
         return [nearest]
-    below = [_tidy(line) for line in text[line_end : span[1]].split("\n")]
-    below = [line for line in below if line]
-    if below and not _dated(below[0]):
-        return [below[0]]
+    tidy = (_tidy(line) for line in _lines_from(text, line_end, span[1]))
+    nearest = next((line for line in tidy if line), None)
+    if nearest is not None and not _dated(nearest):
+        return [nearest]
     return []
+
+
+def _lines_above(text: str, start: int, end: int) -> list[str]:
+    """``text[start:end].split("\n")[:-1]`` cut to what :func:`_context` reads of it: from
+    the last line back to the nearest one with text and the one before that (not every
+    line of the section above each date line, which made the reading quadratic)."""
+    lines: list[str] = []
+    stop = text.rfind("\n", start, end)
+    nearest_seen = False
+    while stop >= 0:
+        before = text.rfind("\n", start, stop)
+        lines.append(text[before + 1 if before >= 0 else start : stop])
+        if nearest_seen:
+            break
+        nearest_seen = bool(_tidy(lines[-1]))
+        stop = before
+    lines.reverse()
+    return lines
+
+
+def _lines_from(text: str, start: int, end: int) -> Iterator[str]:
+    """The lines of ``text[start:end]``, as ``split("\n")`` gives them, one at a time."""
+    while (stop := text.find("\n", start, end)) >= 0:
+        yield text[start:stop]
+        start = stop + 1
+    yield text[start:end]
 
 
 _HEADING_WORDS = 8

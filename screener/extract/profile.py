@@ -12,7 +12,8 @@ zero.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -37,26 +38,25 @@ from screener.nlp.dates import DateRange
 from screener.nlp.pipeline import analyse
 from screener.nlp.sections import Section
 from screener.taxonomy.languages import phrase_key
-from screener.taxonomy.loader import load_languages
+from screener.taxonomy.loader import load_languages, load_roles
 
 
 def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -> Profile:
     """Extract every fact of one Document, each with its evidence."""
     month = parse_as_of(as_of)
     text = document.text
+    page_at = _page_finder(document)
     doc = analyse(text)
     sections = sections_of(doc)
     spans, warnings = _experience_spans(sections, len(text))
-    degrees = extract_degrees(doc, document.page_at)
+    degrees = extract_degrees(doc, page_at)
     dates = _job_dates(doc, degrees)
     interns = [
         (s.start, s.end)
         for s in sections
         if s.heading and is_internship_heading(text[s.heading[0] : s.heading[1]])
     ]
-    positions = find_positions(
-        text, spans, document.page_at, month, dates=dates, internship_spans=interns
-    )
+    positions = find_positions(text, spans, page_at, month, dates=dates, internship_spans=interns)
     if spans and not positions:
         warnings.append(_warning(WarningCode.NO_DATED_POSITIONS, "No dated position was found."))
     if not any(section.name == "education" for section in sections) and not degrees:
@@ -68,15 +68,15 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
         message += "but no degree that could be read."
         warnings.append(_warning(WarningCode.UNREAD_EDUCATION_ENTRY, message))
     contact = extract_contact(text)
-    languages = extract_languages(doc, document.page_at)
+    languages = extract_languages(doc, page_at)
     return Profile(
         degrees=degrees,
         highest_degree=highest_degree(degrees),
         positions=tuple(positions),
         experience=compute_experience(positions, month, claimed_years(text)),
-        skills=extract_skills(doc, positions, document.page_at),
+        skills=extract_skills(doc, positions, page_at),
         certifications=_not_contact_or_language(
-            extract_certifications(doc, document.page_at, month), contact, languages, text
+            extract_certifications(doc, page_at, month), contact, languages, text
         ),
         contact=contact,
         languages=languages,
@@ -86,6 +86,19 @@ def build_profile(document: Document, *, as_of: str | YearMonth | None = None) -
 
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def _page_finder(document: Document) -> Callable[[int], int]:
+    """``document.page_at`` with the page starts listed once, not on every quote."""
+    if not document.pages:
+        return document.page_at
+    starts = [page.start for page in document.pages]
+    numbers = [page.number for page in document.pages]
+
+    def page_at(offset: int) -> int:
+        return numbers[max(bisect_right(starts, offset) - 1, 0)]
+
+    return page_at
 
 
 def _not_contact_or_language(
@@ -131,29 +144,38 @@ def _headline(text: str, name: str) -> list[tuple[int, int]]:
     return []
 
 
+_ROLES = load_roles()
+_JOB_WORD = _ROLES.pattern(_ROLES.job_words)
+
+
 def _job_dates(doc: Doc, degrees: Sequence[Degree]) -> list[DateRange]:
     """The text's date ranges less those of a degree (study, not a job).
 
     A degree's dates stand on its line, or alone on the line right below it.
     """
     text = text_of(doc)
-    study: set[tuple[int, int]] = set()
+    degree_lines: set[tuple[int, int]] = set()
+    below: set[tuple[int, int]] = set()
     for degree in degrees:
         line = line_bounds(text, degree.evidence[0].start)
-        study.add(line)
+        degree_lines.add(line)
         if line[1] < len(text):
-            study.add(line_bounds(text, line[1] + 1))
+            below.add(line_bounds(text, line[1] + 1))
     dates = dates_of(doc)
-    return [d for d in dates if not _is_study_date(text, d, study)]
+    return [d for d in dates if not _is_study_date(text, d, degree_lines, below)]
 
 
-def _is_study_date(text: str, date: DateRange, study: set[tuple[int, int]]) -> bool:
+def _is_study_date(
+    text: str, date: DateRange, degree_lines: set[tuple[int, int]], below: set[tuple[int, int]]
+) -> bool:
+    """A date on a degree's line, or on the line below it (alone, or beside the school:
+    "University of Auckland<tab>2014 – 2017"); a job heading below a degree keeps its
+    dates ("Software Engineer<tab>Sept 2013 – Mar 2019")."""
     line = line_bounds(text, date.start)
-    if line not in study:
-        return False
+    if line in degree_lines:
+        return True
     rest = text[line[0] : date.start] + text[date.end : line[1]]
-    on_degree_line = any(line == bounds for bounds in study if bounds[0] <= date.start)
-    return on_degree_line or len(rest.strip(" \t|·•-–—,()")) <= 3
+    return line in below and (len(rest.strip(" \t|·•-–—,()")) <= 3 or not _JOB_WORD.search(rest))
 
 
 def _experience_spans(

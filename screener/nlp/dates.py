@@ -19,7 +19,9 @@ Reading rules (the experience arithmetic depends on them):
 * Open ends ("Present", "now", "Current", "till date", "to date", "ongoing", "heute",
   "actualidad", ...) and ``since X`` give ``last=None, ongoing=True``.
 * Day-level dates keep only the month.  ``a/b/yyyy`` is read day-first when the
-  separator is a dot or ``a > 12``, otherwise month-first (US): ``03/04/2019`` is March.
+  separator is a dot or ``a > 12``, or when the text writes another date day-first
+  (``15/03/2018``) and none month-first; otherwise month-first (US): ``03/04/2019`` is
+  March.
 * Two-digit years use a fixed pivot: 00–49 → 2000s, 50–99 → 1900s.  With an apostrophe
   (``Jan '21``, ``'19``) they are always years.  Bare (``Jan 21``, ``01/21``) they are
   years only inside a range (``Jan 21 – Mar 23``, ``01/21 – Present``); alone they are
@@ -41,6 +43,7 @@ Reading rules (the experience arithmetic depends on them):
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -114,6 +117,25 @@ def find_date_ranges(text: str) -> list[DateRange]:
     docstring) are skipped.
     """
     folded = fold(text)
+    token = _DAY_FIRST.set(_writes_day_first(folded))
+    try:
+        return _scan(folded)
+    finally:
+        _DAY_FIRST.reset(token)
+
+
+# A text that writes 15/03/2018 somewhere writes its dates day-first: its 01/09/2016 is
+# September (unless it also writes 03/15/2018, month-first).
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+_DAY_THEN_MONTH = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
+_MONTH_THEN_DAY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d")
+
+
+def _writes_day_first(folded: str) -> bool:
+    return bool(_DAY_THEN_MONTH.search(folded)) and not _MONTH_THEN_DAY.search(folded)
+
+
+def _scan(folded: str) -> list[DateRange]:
     found: list[DateRange] = []
     start = 0  # the text start is a candidate too: CANDIDATE_RE needs a char before
     while True:
@@ -471,7 +493,8 @@ def _point(
         return _iso_or_compact(int(year), int(get("im")), get("isep"), get("id"), alone=alone)
     if year := get("dy"):  # 15/03/2019, 03/15/2019, 15.03.2019
         a, b = int(get("d1")), int(get("d2"))
-        day, month = (a, b) if get("dsep") == "." or a > 12 else (b, a)
+        day_first = get("dsep") == "." or a > 12 or (_DAY_FIRST.get() and b <= 12)
+        day, month = (a, b) if day_first else (b, a)
         return _month(int(year), month) if 1 <= day <= 31 else None
     if name := get("sea"):  # Summer 2020, Fall '19
         first_month = _lookup(SEASONS, name)

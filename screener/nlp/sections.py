@@ -240,6 +240,18 @@ def _spaced(line: str) -> SectionName | None:
     return _match(" ".join(words))
 
 
+# A one-word heading a PDF's kerning broke in two: "Exp erience", "Cer tificates".
+_BROKEN_WORD = re.compile(r"([^\W\d_]{2,}) ([^\W\d_]{2,})")
+
+
+def _broken_word(line: str) -> SectionName | None:
+    """The section a heading names once its two halves are joined, if only then."""
+    broken = _BROKEN_WORD.fullmatch(line)
+    if broken is None or _match(line) is not None:
+        return None
+    return _match(broken.group(1) + broken.group(2))
+
+
 def _side_by_side(line: str) -> SectionName | None:
     """Two headings on one line, a column each ("Opleiding<tab>Certificeringen"): the
     line is a heading, named by its first cell (the columns' rows interleave below)."""
@@ -286,6 +298,7 @@ def find_sections(text: str) -> list[Section]:
                 or _BILINGUAL_SPLIT.search(stripped)
                 or _ends_like_a_heading(stripped)
                 or _LETTER_SPACED.fullmatch(stripped)
+                or _broken_word(stripped) is not None
             )
             and len(stripped) <= _MAX_LINE
             and (stripped.count(" ") <= _MAX_SPACES or _LETTER_SPACED.fullmatch(stripped))
@@ -304,7 +317,12 @@ def find_sections(text: str) -> list[Section]:
             else:
                 begin, end = _heading_span(line)
                 # Two headings side by side name the left column's section first.
-                name = _side_by_side(line) or _match(line[begin:end]) or _spaced(line)
+                name = (
+                    _side_by_side(line)
+                    or _match(line[begin:end])
+                    or _spaced(line)
+                    or _broken_word(stripped)
+                )
                 tail = _DASH_TAIL.search(line) is not None
                 if name is not None and found and found[-1][3] == name and not prev_blank and tail:
                     # "Google Advanced Data Analytics" / "Professional Certificate — en

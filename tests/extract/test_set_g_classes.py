@@ -1,0 +1,51 @@
+"""Failure classes found on blind set G (sample_resumes/holdout/set-g), pinned through the
+public API with texts of our own, so each fix stays general and stays fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+import screener
+
+AS_OF = "2026-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "internships"),
+    [
+        # a heading the PDF's kerning broke in two
+        ("Exp erience\n\n2019.03 ~ 2021.02\tData Analyst\tKakao, Seoul\n", 24, 0),
+        # quarters
+        (
+            "Career History\nQ3 2021 – Q2 2023\tCivil Engineer, GHD, Perth\n"
+            "Q1 2019 – Q2 2021\tGraduate Engineer (two-year graduate program), Arup, Perth\n",
+            24,
+            30,
+        ),
+        # a text writing 15/03/2018 writes its 01/09/2016 day-first: September
+        (
+            "EXPÉRIENCE\n01/09/2020 – 31/08/2022\tChargée de projet, Lyon\n"
+            "15/03/2018 – 31/08/2020\tAssistante, Lyon\n",
+            54,
+            0,
+        ),
+        ("EXPERIENCE\n03/15/2018 – 04/01/2019\tAnalyst, Boston\n", 14, 0),  # month-first
+        ("EXPÉRIENCE\n15/09/2021 – actuel\tChargée de communication, Écully\n", 63, 0),
+        # a job heading below a degree keeps its dates; the school's line below keeps none
+        (
+            "Experience\nCompleted a Professional Diploma in Data Analytics (UCD, 2020).\n"
+            "Software Engineer, later Senior Engineer\tSept 2013 – Mar 2019\n",
+            67,
+            0,
+        ),
+        (
+            "Experience\nData Scientist, Acme\t2019 – 2021\n\nEducation\nBE(Hons) in Software "
+            "Engineering\nUniversity of Auckland\t2014 – 2017\n",
+            24,
+            0,
+        ),
+    ],
+)
+def test_experience(text: str, total: int, internships: int) -> None:
+    experience = screener.parse_text(text, as_of=AS_OF).experience
+    assert (experience.total_months, experience.internship_months) == (total, internships)
