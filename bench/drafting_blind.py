@@ -2,15 +2,8 @@
 
 The postings and their labels were written by someone who never read the drafting code
 (see bench/drafting-blind/README.md). For each posting this compares what the drafted rule
-set REQUIRES with the hand labels:
-
-* required degree level: the lowest ``degree.min_level`` among the required criteria,
-  looked for inside ``any``/``all`` too ("a bachelor's or equivalent experience" still
-  requires the level, the labels' convention); ``none`` without one;
-* minimum years: the largest ``experience.min_years`` of a required criterion, outside any
-  ``any`` (the years offered *instead of* a degree are not the role's minimum);
-* required skills: the skill ids of required ``skills`` tests (an ``any_of`` of two or
-  more is one alternative group) and the skill of required ``experience`` tests.
+set REQUIRES (degree level, minimum years, skills, read by ``screener.drafting.facts``)
+with the hand labels.
 
 Run: ``.venv/bin/python bench/drafting_blind.py [FOLDER] [--details]`` (FOLDER holds
 ``postings/`` and ``expected/``; default bench/drafting-blind).
@@ -19,59 +12,18 @@ Run: ``.venv/bin/python bench/drafting_blind.py [FOLDER] [--details]`` (FOLDER h
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from screener.drafting import draft_file
+from screener.drafting.facts import RequiredFacts as Facts
+from screener.drafting.facts import Skill
+from screener.drafting.facts import required_facts as drafted_facts
 from screener.errors import NothingToDraft
-from screener.requirements.models import Condition, RuleSet
 
 HERE = Path(__file__).parent / "drafting-blind"
-_RANK = {"none": 0, "secondary": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
-
-Skill = str | frozenset[str]
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What a posting requires: degree level, minimum years, skills."""
-
-    degree: str
-    years: float | None
-    skills: frozenset[Skill]
-
-
-def _walk(condition: Condition, inside_any: bool = False) -> list[tuple[Condition, bool]]:
-    found = [(condition, inside_any)]
-    for child in (*(condition.any or ()), *(condition.all or ())):
-        found += _walk(child, inside_any or condition.any is not None)
-    return found
-
-
-def drafted_facts(ruleset: RuleSet) -> Facts:
-    """The facts the drafted rule set requires (see the module docstring)."""
-    degrees: list[str] = []
-    years: list[float] = []
-    skills: set[Skill] = set()
-    for criterion in ruleset.required:
-        for condition, inside_any in _walk(criterion):
-            if condition.degree is not None:
-                degrees.append(condition.degree.min_level)
-            if condition.experience is not None and not inside_any:
-                years.append(condition.experience.min_years)
-                if condition.experience.skill:
-                    skills.add(condition.experience.skill)
-            if condition.skills is not None and not inside_any:
-                skills.update(condition.skills.all_of)
-                if len(condition.skills.any_of) == 1:
-                    skills.add(condition.skills.any_of[0])
-                elif condition.skills.any_of:
-                    skills.add(frozenset(condition.skills.any_of))
-    degree = min(degrees, key=_RANK.__getitem__) if degrees else "none"
-    return Facts(degree, max(years) if years else None, frozenset(skills))
 
 
 def expected_facts(label: dict[str, Any]) -> Facts:

@@ -1,10 +1,8 @@
 """One case per class of drafting failure found on postings the team did not write: the
 required degree level, the role's minimum years and the required skills of a posting.
 
-Every posting here is written for this file. The facts are read from the draft the way
-``bench/drafting_blind.py`` reads them: the lowest required degree level (inside ``any``
-too), the largest required years outside ``any``, and the required skill ids (an
-``any_of`` as one group).
+Every posting here is written for this file. The facts are read from the draft as
+``bench/drafting_blind.py`` reads them (``screener.drafting.facts``).
 """
 
 from __future__ import annotations
@@ -12,43 +10,16 @@ from __future__ import annotations
 import pytest
 
 from screener.drafting import draft_posting, read_posting_text
-from screener.requirements.models import Condition
-from screener.taxonomy import LEVEL_ORDER
+from screener.drafting.facts import Skill, required_facts
 from tests.drafting.helpers import Drafted, drafted
 
-Skill = str | frozenset[str]
 Facts = tuple[str, float | None, frozenset[Skill]]
-
-
-def _walk(condition: Condition, inside_any: bool = False) -> list[tuple[Condition, bool]]:
-    found = [(condition, inside_any)]
-    for child in (*(condition.any or ()), *(condition.all or ())):
-        found += _walk(child, inside_any or condition.any is not None)
-    return found
 
 
 def facts(posting: str) -> Facts:
     """``(degree level, years, skills)`` a posting's draft requires."""
-    rules = draft_posting(read_posting_text(posting)).rules.ruleset
-    levels: list[str] = []
-    years: list[float] = []
-    skills: set[Skill] = set()
-    for criterion in rules.required:
-        for condition, inside_any in _walk(criterion):
-            if condition.degree is not None:
-                levels.append(condition.degree.min_level)
-            if condition.experience is not None and not inside_any:
-                years.append(condition.experience.min_years)
-                if condition.experience.skill:
-                    skills.add(condition.experience.skill)
-            if condition.skills is not None and not inside_any:
-                skills.update(condition.skills.all_of)
-                if len(condition.skills.any_of) == 1:
-                    skills.add(condition.skills.any_of[0])
-                elif condition.skills.any_of:
-                    skills.add(frozenset(condition.skills.any_of))
-    level = min(levels, key=LEVEL_ORDER.index) if levels else "none"
-    return level, max(years) if years else None, frozenset(skills)
+    found = required_facts(draft_posting(read_posting_text(posting)).rules.ruleset)
+    return found.degree, found.years, found.skills
 
 
 POSTINGS: list[tuple[str, str, Facts]] = [
