@@ -61,7 +61,7 @@ from screener.taxonomy.words import words_alternation
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "7")  # 7: role qualifiers, US states, no stray field text
+EXTRACTOR = register_extractor("degrees", "8")  # 8: a discipline form and its field read as one
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,])(19[5-9]\d|20\d\d|2100)(?!\d)")  # "dez/2027" too
@@ -277,6 +277,10 @@ def extract_degrees(doc: Doc, page_at: Callable[[int], int]) -> tuple[Degree, ..
         block_rest = text[line_end:block_end]
         next_line = block_rest.lstrip("\n").split("\n", 1)[0] if block_rest else ""
         field, written = _field(text, span, line_end, next_line)
+        if form.starts_entry:  # "Ingeniería en Computación" names its field as a whole
+            whole, whole_text = field_finder().resolve(text[span.start_char : line_end])
+            if whole is not None:
+                field, written = whole, whole_text
         if field is None and form.field is None:  # "Bilgisayar Mühendisliği, Lisans"
             field, written = _field_before(text[line_start : span.start_char], written)
         if field is None and form.field is None and line_start > 0:

@@ -49,3 +49,33 @@ AS_OF = "2026-11"
 def test_experience(text: str, total: int, internships: int) -> None:
     experience = screener.parse_text(text, as_of=AS_OF).experience
     assert (experience.total_months, experience.internship_months) == (total, internships)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a discipline form and its field are read as one name
+        (
+            "EDUCATION\nIngeniería en Computación, UNAM, 2012 – 2017\n",
+            [("bachelor", "computer-engineering", "completed")],
+        ),
+        # Polish second-cycle studies, the field after "kierunek"
+        (
+            "EDUKACJA\nStudia II stopnia (magisterskie), kierunek Informatyka, Politechnika "
+            "Gdańska, 2017 – 2019\n",
+            [("master", "computer-science", "completed")],
+        ),
+        # the UK Higher National Certificate
+        (
+            "EDUCATION\nHNC Computing, Edinburgh College, 2004\n",
+            [("associate", "computer-science", "completed")],
+        ),
+        (
+            "EDUCATION\nHigher National Certificate in Computing, Glasgow Kelvin College, 2004\n",
+            [("associate", "computer-science", "completed")],
+        ),
+    ],
+)
+def test_degrees(text: str, expected: list[tuple[str, str, str]]) -> None:
+    profile = screener.parse_text(text, as_of=AS_OF)
+    assert [(d.level, d.field, d.status) for d in profile.degrees] == expected
