@@ -4,7 +4,8 @@ Shared by the vocabularies that are lists of words (``roles.yaml``, ``credential
 ``degrees.yaml``, ``fields.yaml``, ``contact.yaml``): a space matches any whitespace, a
 trailing ``*`` any word ending, a trailing ``+`` any non-empty word ending ("Universi+"
 is University or Universidad, not a bare "Universi"), a leading ``*`` any word beginning
-(German and Dutch compounds), and an apostrophe either apostrophe.
+(German and Dutch compounds), an apostrophe either apostrophe, and a hyphen any hyphen
+(typesetting writes "co-op" with U+2010 or the non-breaking U+2011).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def _word_pattern(word: str) -> str:
     stem = word[:-1] if ending else word
     body = r"\s+".join(re.escape(part) for part in stem.split())
     body = body.replace("'", "['\u2019]")
+    body = body.replace(r"\-", "[-\u2010\u2011]")  # "co-op" as typeset: "CO‑OP" (U+2011)
     if lead:
         body = r"\w*" + body
     if ending:

@@ -52,6 +52,21 @@ def test_experience(text: str, total: int, internships: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "total", "internships"),
+    [
+        # a co-op typeset with a non-breaking hyphen (U+2011) is a co-op
+        ("EXPERIENCE\nML ENGINEERING CO\u2011OP\tJan. 2024 – Apr. 2024\n", 0, 4),
+        ("EXPERIENCE\nData Analyst (part\u2011time)\tJan. 2024 – Apr. 2024\n", 4, 0),
+        # an Italian teaching tutor during the PhD is a student job
+        ("ESPERIENZA\n03/2024 – 06/2026 Tutor didattico (part-time)\nUniversità di Pisa\n", 0, 28),
+    ],
+)
+def test_student_jobs(text: str, total: int, internships: int) -> None:
+    experience = screener.parse_text(text, as_of=AS_OF).experience
+    assert (experience.total_months, experience.internship_months) == (total, internships)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a discipline form and its field are read as one name
