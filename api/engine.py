@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 from concurrent.futures import Future
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.admission import FairSlots
 from screener.errors import InputError
@@ -21,8 +21,11 @@ from screener.ingest.limits import Limits
 from screener.models import Profile, Screening
 from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules
-from screener.stages import WARM, Analysed, analyse_task, profile_task, screen_task
+from screener.stages import WARM, Analysed, analyse_task, draft_task, profile_task, screen_task
 from screener.workers import Task, WorkerPool, outcome
+
+if TYPE_CHECKING:
+    from screener.drafting import Draft
 
 R = TypeVar("R")
 
@@ -83,6 +86,14 @@ class Engine:
         """Read, extract and screen one upload, keeping its text."""
         month = str(parse_as_of(as_of))
         task = partial(analyse_task, rules=rules, as_of=month)
+        return await self._run(data, filename, task, org)
+
+    async def draft(
+        self, data: bytes, filename: str | None, rules_id: str | None, *, org: str
+    ) -> Draft:
+        """Read a job posting and draft its rule set in a worker (``NothingToDraft`` when it
+        names no requirement)."""
+        task = partial(draft_task, rules_id=rules_id)
         return await self._run(data, filename, task, org)
 
     def close(self) -> None:

@@ -30,10 +30,12 @@ from api.routes import (
     audit_log,
     audit_settings,
     decisions,
+    drafts,
     health,
     history,
     jobs,
     stateless,
+    taxonomy,
     webhooks,
 )
 from api.routes import keys as key_routes
@@ -114,6 +116,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     problems.install(app)
     app.include_router(health.router)
     app.include_router(stateless.router)
+    app.include_router(taxonomy.router)  # issue 12: authoring aids
+    app.include_router(drafts.router)
     app.include_router(jobs.router)
     for router in (applications.router, application_list.router, application_detail.router):
         app.include_router(router)  # uploads; the list and re-screen; one application

@@ -64,6 +64,10 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/v1/audit/settings"): "getAuditSettings",
     ("PUT", "/v1/audit/settings"): "updateAuditSettings",
     ("GET", "/v1/audit-log"): "exportAuditLog",
+    # issue 12: authoring aids
+    ("GET", "/v1/skills"): "searchSkills",
+    ("GET", "/v1/certifications"): "searchCertifications",
+    ("POST", "/v1/rules/draft"): "draftRules",
 }
 
 

@@ -11,6 +11,7 @@ MULTIPART_OVERHEAD = 64 * 1024  # part headers and small fields beside the files
 _JOB_ID = r"[^/]+"
 _PARSE = re.compile(r"^/v1/parse/?$")
 _SCREEN = re.compile(r"^/v1/screen/?$")
+_DRAFT = re.compile(r"^/v1/rules/draft/?$")  # a posting, drafted in a parse worker
 _KEYS = re.compile(r"^/v1/keys(/.*)?$")
 _AUDIT_LOG = re.compile(r"^/v1/audit-log/?$")  # the decision log: admin keys only
 _AUDIT_SETTINGS = re.compile(r"^/v1/audit/settings/?$")
@@ -22,6 +23,7 @@ _WEB_RULES = re.compile(rf"^/jobs(/{_JOB_ID}/rules)?/?$")  # forms that may carr
 _WORK = [
     _PARSE,
     _SCREEN,
+    _DRAFT,
     re.compile(rf"^/v1/jobs/{_JOB_ID}/applications/text/?$"),
     re.compile(rf"^/v1/jobs/{_JOB_ID}/rescreen/?$"),
 ]
@@ -41,7 +43,9 @@ def required_scope(method: str, path: str) -> str:
         return "admin"
     if _AUDIT_SETTINGS.match(path) and method not in ("GET", "HEAD", "OPTIONS"):
         return "admin"
-    if method in ("GET", "HEAD", "OPTIONS") or _PARSE.match(path) or _SCREEN.match(path):
+    if method in ("GET", "HEAD", "OPTIONS") or any(
+        p.match(path) for p in (_PARSE, _SCREEN, _DRAFT)
+    ):
         return "read"
     return "write"
 
@@ -57,7 +61,7 @@ def body_cap(method: str, path: str, settings: ApiSettings) -> int:
     per_file = settings.limits.max_bytes
     files = settings.max_files_per_request
     if method == "POST":
-        if _PARSE.match(path):
+        if _PARSE.match(path) or _DRAFT.match(path):  # one file, or its text as JSON
             return per_file + MULTIPART_OVERHEAD
         if _SCREEN.match(path):  # the rules field may hold an inline rule set
             return files * per_file + settings.max_json_bytes + MULTIPART_OVERHEAD

@@ -6,7 +6,8 @@ import json
 import re
 from functools import lru_cache
 
-from fastapi import HTTPException, UploadFile
+from fastapi import HTTPException
+from starlette.datastructures import UploadFile  # FastAPI's is a subclass; forms give this
 
 from screener.errors import RulesNotFound, TooLarge
 from screener.ingest.limits import Limits

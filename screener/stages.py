@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,6 +32,9 @@ from screener.months import YearMonth, parse_as_of
 from screener.requirements.evaluate import screen_profile
 from screener.requirements.loading import LoadedRules
 from screener.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from screener.drafting import Draft
 
 AsOf = str | YearMonth | None
 WARM = ("screener.warm",)
@@ -109,6 +112,16 @@ def analyse_task(
 ) -> Analysed:
     """Read, extract and screen one file, keeping its text (runs in a worker)."""
     return analyse(read(data, filename, limits), rules, as_of=as_of)
+
+
+def draft_task(
+    data: bytes, filename: str | None, limits: Limits, *, rules_id: str | None = None
+) -> Draft:
+    """Read a job posting and draft its rule set (runs in a worker: a posting may be a
+    hostile PDF or DOCX like any résumé)."""
+    from screener.drafting import draft_bytes
+
+    return draft_bytes(data, filename, rules_id=rules_id, limits=limits)
 
 
 class ParserPool(WorkerPool[K, Document]):

@@ -20,6 +20,7 @@ from screener.cli.reproduce import reproduce_cli
 from screener.cli.rules import rules_app
 from screener.cli.score import explain_cli, score_cli
 from screener.cli.serve import serve_cli
+from screener.cli.taxonomy import certs_app, skills_app
 from screener.cli.users import users_app
 
 app = typer.Typer(
@@ -37,6 +38,8 @@ app.command("rank")(rank_cli)
 app.command("audit")(audit_cli)
 app.command("reproduce")(reproduce_cli)
 app.add_typer(rules_app, name="rules")
+app.add_typer(skills_app, name="skills")
+app.add_typer(certs_app, name="certs")
 app.command("serve")(serve_cli)
 app.add_typer(db_app, name="db")
 app.add_typer(keys_app, name="keys")
