@@ -34,8 +34,10 @@ from screener.provenance import register_extractor
 # The reading order feeds every extractor, so its changes are versioned too ("1": before
 # its version was recorded; "2": a sidebar under a contact row, a 4 pt gutter; "3": TeX
 # bitmap fonts coded in T1 read in that encoding, screener/ingest/tex_fonts.py; "4": the
-# label column of a layout table, headings on rows of their own, is rows, not a column).
-EXTRACTOR = register_extractor("pdf-reading-order", "5")  # 5: icon-font glyphs dropped
+# label column of a layout table, headings on rows of their own, is rows, not a column;
+# "5": icon-font glyphs dropped; "6": headings in a margin of their own are rows, each on
+# a line of its own).
+EXTRACTOR = register_extractor("pdf-reading-order", "6")  # 6: margin headings
 
 _MIN_LINES_PER_BOX = 3
 _MIN_GAP = 4.0  # points between the boxes' edges
@@ -160,6 +162,7 @@ def _rows_attached(lines: Sequence[TextLine], gutter: float) -> bool:
             or _dated(small)
             or not any(_is_heading(line) for line in small)
             or _label_column(small, large)
+            or _heading_gutter(small, large)
         ):
             return True
     # Date cells that wrap ("2015 (retired," over "lapsed)") make the side of the labels
@@ -183,6 +186,15 @@ def _label_column(side: Sequence[TextLine], other: Sequence[TextLine]) -> bool:
         if _is_heading(line) == any(_same_row(line, beside) for beside in other):
             return False
     return all(any(_same_row(line, label) for label in side) for line in other if _is_heading(line))
+
+
+def _heading_gutter(side: Sequence[TextLine], other: Sequence[TextLine]) -> bool:
+    """Whether ``side`` holds only section headings, each on the row where its section
+    starts ("Experience" in the left cell of a Word table, beside its first entry): the
+    page is one column with its headings in the margin."""
+    return len(side) >= 2 and all(
+        _is_heading(line) and any(_same_row(line, beside) for beside in other) for line in side
+    )
 
 
 def _dated(side: Sequence[TextLine]) -> bool:
@@ -265,6 +277,7 @@ def _rows_text(lines: list[TextLine]) -> str:
         else:
             rows.append([line])
     height = median(line.height for line in lines) or 1.0
+    margin = _margin_headings(lines)
     out: list[str] = []
     previous_bottom: float | None = None
     for row in rows:
@@ -272,9 +285,32 @@ def _rows_text(lines: list[TextLine]) -> str:
         if previous_bottom is not None and previous_bottom - top > _PARAGRAPH_GAP * height:
             out.append("")
         row.sort(key=lambda line: line.x0)
-        out.append("\t".join(_capital_i(unspace(line.get_text().strip())) for line in row))
+        texts = [_capital_i(unspace(line.get_text().strip())) for line in row]
+        if len(row) > 1 and id(row[0]) in margin:
+            out.append(texts.pop(0))  # the section's heading on a line of its own
+        out.append("\t".join(texts))
         previous_bottom = min(line.y0 for line in row)
     return "\n".join(out)
+
+
+def _margin_headings(lines: Sequence[TextLine]) -> set[int]:
+    """The headings set in a margin of their own, beside their sections' first rows (a
+    Word table's left cells): two or more, and no other line starts left of their end."""
+    left = min(line.x0 for line in lines)
+    headings = [
+        line
+        for line in lines
+        if line.x0 - left <= _ALIGNED
+        and _is_heading(line)
+        and any(_same_row(line, o) and o.x0 > line.x1 for o in lines)
+    ]
+    if len(headings) < 2:
+        return set()
+    edge = max(line.x1 for line in headings)
+    in_margin = [line for line in lines if line.x0 < edge]
+    if not all(_is_heading(line) for line in in_margin):
+        return set()
+    return {id(line) for line in in_margin}
 
 
 _SPACED = re.compile(r"(?<!\S)(?:\S ){2,}\S(?!\S)")

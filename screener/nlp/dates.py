@@ -157,7 +157,8 @@ def _scan(folded: str) -> list[DateRange]:
 def across_lines(folded: str, found: list[DateRange]) -> list[DateRange]:
     """The scan's dates with those written across a gap joined: a lost dash glyph, a
     range split over two lines, an MM/YY range in a narrow column."""
-    joined = _join_split_ranges(folded, _lost_dashes(folded, found))
+    cells = _month_over_year(folded, _lost_dashes(folded, found), _END_MONTH_CELL)
+    joined = _join_split_ranges(folded, cells)
     return _season_over_year(folded, _month_over_year(folded, _split_short_ranges(folded, joined)))
 
 
@@ -196,14 +197,26 @@ _END_MONTH = re.compile(
 )
 
 
-def _month_over_year(folded: str, found: list[DateRange]) -> list[DateRange]:
-    """Join a single month ending "– Jun" to the year in the next line's last cell."""
+# A date column wrapped in its cell: "Sep 2017 – Aug<tab>Degree Apprentice" over
+# "2021<tab>BT Group": the end month ends the first cell, its year starts the next line.
+_END_MONTH_CELL = re.compile(
+    rf"[ \t]*[{DASHES}][ \t]*([^\W\d_]{{3,9}}\.?)[ \t]*\t[^\n]*\n"
+    r"[ \t]*((?:19|20)\d\d)[ \t]*(?=\t|\n|$)"
+)
+
+
+def _month_over_year(
+    folded: str, found: list[DateRange], pattern: re.Pattern[str] | None = None
+) -> list[DateRange]:
+    """Join a single month ending "– Jun" to the year in the next line's last cell (or,
+    with ``_END_MONTH_CELL``, its first cell: the date column wrapped)."""
+    pattern = pattern or _END_MONTH
     out: list[DateRange] = []
     skip: set[int] = set()
     for index, date in enumerate(found):
         if index in skip:
             continue
-        match = _END_MONTH.match(folded, date.end) if _single_month(date) else None
+        match = pattern.match(folded, date.end) if _single_month(date) else None
         after = found[index + 1] if index + 1 < len(found) else None
         end = parse_date_range(f"{match.group(1)} {match.group(2)}") if match else None
         if (

@@ -57,6 +57,13 @@ def test_experience(text: str, total: int, internships: int) -> None:
         # a co-op typeset with a non-breaking hyphen (U+2011) is a co-op
         ("EXPERIENCE\nML ENGINEERING CO\u2011OP\tJan. 2024 – Apr. 2024\n", 0, 4),
         ("EXPERIENCE\nData Analyst (part\u2011time)\tJan. 2024 – Apr. 2024\n", 4, 0),
+        # a range's end month ends its cell and its year starts the next line
+        (
+            "EXPERIENCE\nSep 2017 – Aug\tDegree Apprentice, Software Engineering\n"
+            "2021\tBT Group, Cardiff\n",
+            0,
+            48,
+        ),
         # an Italian teaching tutor during the PhD is a student job
         ("ESPERIENZA\n03/2024 – 06/2026 Tutor didattico (part-time)\nUniversità di Pisa\n", 0, 28),
     ],

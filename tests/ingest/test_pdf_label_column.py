@@ -59,3 +59,29 @@ def test_a_sidebar_with_headings_beside_a_main_column_with_its_own_stays_a_colum
     document = read_document(pdf, "cv.pdf")
     assert document.has_warning("multi_column")
     assert "SKILLS\nPython\nSQL" in document.text
+
+
+def test_headings_in_a_margin_of_their_own_start_their_sections_on_a_line_each() -> None:
+    """A Word table with the section headings in its left cells, exported to PDF: the
+    headings share a row with their sections' first lines; read as one column, each
+    heading on a line of its own."""
+    rows = [
+        ("Profile", ["Data engineer moving into machine learning."]),
+        ("Experience", ["Sep 2021 – present\tData Engineer, Contoso, Leeds", "Built pipelines"]),
+        ("Education", ["2015 – 2019\tBSc Mathematics, University of Hull"]),
+        ("Skills", ["Python, SQL, Spark"]),
+    ]
+    items: list[tuple[float, float, str]] = []
+    y = 720.0
+    for heading, lines in rows:
+        items.append((LEFT, y, heading))
+        for offset, line in enumerate(lines):
+            for cell, text in enumerate(line.split("\t")):
+                items.append((RIGHT + 110 * cell, y - 14 * offset, text))
+        y -= 14 * len(lines) + 10
+    document = read_document(factory.pdf_placed(items, bold=[h for h, _ in rows]), "cv.pdf")
+    lines = document.text.splitlines()
+    assert not document.has_warning("multi_column")
+    assert lines[lines.index("Experience") + 1].startswith("Sep 2021 – present")
+    assert "Skills" in lines
+    assert "Python, SQL, Spark" in lines
