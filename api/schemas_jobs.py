@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from api.contract import ExternalId, Metadata
+from api.schemas_drafts import DraftOut
 from screener.models import ErrorInfo, Profile, Screening
 
 RulesField = str | dict[str, Any]
+PostingField = Annotated[str, Field(min_length=1)] | dict[str, Any]
 Verdict = Literal["meets", "needs_review", "does_not_meet"]
 Status = Literal["pending", "done", "failed"]
 MAX_FILENAME = 500
@@ -31,12 +33,32 @@ class _Schema(BaseModel):
 
 
 class JobIn(_Schema):
-    """A new job: a title and its rules (a bundled id, or a rule set object)."""
+    """A new job: a title and its rules (a bundled id, or a rule set object), or the job
+    posting to draft them from (``posting``), exactly one of ``rules`` and ``posting``."""
 
     title: StoredText = Field(min_length=1, max_length=500)
-    rules: RulesField = Field(description="A bundled rule set id or an inline rule set.")
+    rules: RulesField | None = Field(
+        default=None, description="A bundled rule set id or an inline rule set."
+    )
     external_id: ExternalId | None = None
     metadata: Metadata | None = None
+    posting: PostingField | None = Field(
+        default=None,
+        description="Instead of rules: the job posting's text (plain, Markdown or HTML) or a "
+        "schema.org JobPosting object, drafted as POST /v1/rules/draft drafts it; the job "
+        "gets the drafted rule set and the answer carries the draft.",
+    )
+
+    @model_validator(mode="after")
+    def _rules_or_posting(self) -> Self:
+        if (self.rules is None) == (self.posting is None):
+            raise ValueError("send exactly one of 'rules' and 'posting'")
+        return self
+
+    def content(self) -> str:
+        """What an Idempotency-Key guards: the body as JSON (without ``posting`` when it is
+        unset, so a request with ``rules`` hashes as it always did)."""
+        return self.model_dump_json(exclude={"posting"} if self.posting is None else None)
 
 
 class JobPatch(_Schema):
@@ -67,6 +89,17 @@ class JobOut(_Schema):
     updated_at: datetime
     external_id: str | None = None
     metadata: dict[str, Any] | None = None
+
+
+class JobCreated(JobOut):
+    """A job just created; ``draft`` when it was drafted from a posting (not stored: this
+    answer, and its replay under the same Idempotency-Key, is the one place it is kept)."""
+
+    draft: DraftOut | None = Field(
+        default=None,
+        description="The draft the job's rules came from: its rule set, sha256 and report "
+        "(what was not screened and why, the fairness lint). Only with 'posting'.",
+    )
 
 
 class JobList(_Schema):

@@ -7,21 +7,18 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
 from starlette.background import BackgroundTask
 
 from api.contract import CursorQuery, ExternalIdQuery, check_cursor_paging, next_link, offset_link
 from api.db import repository as repo
 from api.db.pages import job_page
 from api.db.session import checkpoint_wal
-from api.deps import FactoryDep, OrgDep, SessionDep
-from api.idempotency import remember, replay
+from api.deps import AdmissionDep, EngineDep, FactoryDep, OrgDep, SessionDep
+from api.job_creation import JobCreation, loaded_rules
 from api.json_nesting import NestingLimitedRoute
 from api.schemas import PROBLEMS
-from api.schemas_jobs import JobIn, JobList, JobOut, JobPatch, RulesField
-from api.uploads import check_inline_size, rules_from_form
+from api.schemas_jobs import JobCreated, JobIn, JobList, JobOut, JobPatch
 from api.views import job_out
-from screener.requirements.loading import LoadedRules, parse_rules
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], route_class=NestingLimitedRoute)
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
@@ -29,40 +26,20 @@ NOT_FOUND = "No such job."
 JobOrder = Literal["newest", "created"]
 
 
-def loaded_rules(rules: RulesField) -> LoadedRules:
-    """A bundled id, or an inline rule set object (at most ``MAX_INLINE_RULES`` as JSON)."""
-    if isinstance(rules, str):
-        return rules_from_form(rules)
-    check_inline_size(len(json.dumps(rules).encode("utf-8")))
-    return parse_rules(rules, "inline")
-
-
-@router.post("", status_code=201, response_model=JobOut, responses=PROBLEMS)
-def create_job(
+@router.post("", status_code=201, response_model=JobCreated, responses=PROBLEMS)
+async def create_job(
     body: JobIn,
     org: OrgDep,
-    session: SessionDep,
+    factory: FactoryDep,
+    engine: EngineDep,
+    admission: AdmissionDep,
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
-    """Create a job."""
-    content = body.model_dump_json()
-    replayed = replay(session, org, idempotency_key, request, content)
-    if replayed is not None:
-        return _located(replayed)
-    job = repo.create_job(session, org, body.title, loaded_rules(body.rules))
-    job.external_id, job.meta = body.external_id, body.metadata
-    session.flush()
-    out = job_out(session, job).model_dump(mode="json")
-    try:
-        remember(session, org, idempotency_key, request, content, 201, out)
-    except IntegrityError:  # a concurrent first request with this key stored first
-        session.rollback()  # this job included: one row, never two
-        replayed = replay(session, org, idempotency_key, request, content)
-        if replayed is None:
-            raise
-        return _located(replayed)
-    return _located(JSONResponse(out, status_code=201))
+    """Create a job from its rules, or from its posting (``posting``): drafted in a parse
+    worker like ``POST /v1/rules/draft``, the answer carrying the draft for review."""
+    call = JobCreation(factory, org, body, request, idempotency_key)
+    return _located(await call.answer(engine, admission))
 
 
 def _located(response: JSONResponse) -> JSONResponse:

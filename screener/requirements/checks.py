@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process, utils
 
+from screener.requirements.certifications import by_issuer, by_topic
 from screener.taxonomy import load_certifications, load_fields, load_skills
 from screener.taxonomy.catalog import IndexedCatalog
 
@@ -87,7 +88,7 @@ def reference_problem(kind: str, value: str, path: str) -> Problem | None:
 
 def reference_kind(loc: tuple[str | int, ...]) -> str | None:
     """Which taxonomy the value at ``loc`` must be an id of, if any."""
-    if loc[-2:] == ("experience", "skill"):
+    if loc[-2:] in {("experience", "skill"), ("certification", "topic")}:
         return "skill"
     if len(loc) >= 3 and isinstance(loc[-1], int):
         parent = (loc[-3], loc[-2])
@@ -205,6 +206,8 @@ def _references(test: dict[Any, Any], at: tuple[str | int, ...]) -> Iterator[Pro
         values.append(((*at, "skill"), test.get("skill")))
     for key in ("all_of", "any_of", "fields"):
         values += [((*at, key, index), item) for index, item in _items(test.get(key))]
+    if at[-1] == "certification":
+        yield from certification_selection_problems(test, at)
     for loc, value in values:
         kind = reference_kind(loc)
         # Values that are not id-shaped fail the model's pattern check; loading adds the hint.
@@ -212,3 +215,44 @@ def _references(test: dict[Any, Any], at: tuple[str | int, ...]) -> Iterator[Pro
             problem = reference_problem(kind, value, _join(loc))
             if problem is not None:
                 yield problem
+
+
+# ------------------------------------------------------- certifications by issuer or topic
+
+
+def issuer_suggestion(value: str) -> str | None:
+    """The issuer name a rule most likely means by ``value``: the same name in another case,
+    the issuer a catalog abbreviation stands for ("AWS" → "Amazon Web Services"), or the
+    nearest name."""
+    names = sorted(by_issuer())
+    folded = " ".join(value.casefold().split())
+    expanded = load_certifications().abbreviations.get(folded)
+    for wanted in (folded, expanded):
+        same = [name for name in names if wanted and name.casefold() == wanted]
+        if same:
+            return same[0]
+    return nearest(value, names)
+
+
+def certification_selection_problems(
+    test: dict[Any, Any], at: tuple[str | int, ...]
+) -> Iterator[Problem]:
+    """An unknown issuer, a topic no credential is about, or a pair that selects nothing."""
+    issuer, topic = test.get("issuer"), test.get("topic")
+    known_issuer = isinstance(issuer, str) and issuer in by_issuer()
+    if isinstance(issuer, str) and issuer and not known_issuer:
+        message = f"unknown certification issuer {issuer!r} (write it as certifications.yaml does)"
+        yield Problem(_join((*at, "issuer")), message, issuer_suggestion(issuer))
+    known_topic = isinstance(topic, str) and topic in by_topic()
+    if isinstance(topic, str) and ID_PATTERN.match(topic) and not known_topic:
+        where = _join((*at, "topic"))
+        problem = reference_problem("skill", topic, where)
+        yield problem or Problem(
+            where,
+            f"no certification in the catalog is about skill {topic!r}",
+            nearest(topic, by_topic()),
+        )
+    if known_issuer and known_topic:
+        about = set(by_topic()[str(topic)])
+        if not any(cert in about for cert in by_issuer()[str(issuer)]):
+            yield Problem(_join(at), f"no certification of {issuer!r} is about {topic!r}")

@@ -17,13 +17,12 @@ from screener.models import Degree, Document, Evidence, Extractor, Profile
 from screener.models.screening import Status
 from screener.models.warning_codes import WarningCode
 from screener.requirements.models import (
-    CertificationTest,
     DegreeTest,
     ExperienceTest,
     KeywordTest,
     SkillsTest,
 )
-from screener.taxonomy import load_certifications, load_degrees, load_fields, load_skills
+from screener.taxonomy import load_degrees, load_fields, load_skills
 
 _UNREADABLE = frozenset({WarningCode.NO_TEXT_LAYER})
 _NO_EXPERIENCE = frozenset({WarningCode.NO_TEXT_LAYER, WarningCode.NO_DATED_POSITIONS})
@@ -210,41 +209,6 @@ def skills_result(profile: Profile, test: SkillsTest) -> Result:
         return Result("unknown", 0.0, "The résumé's text could not be read.")
     to_meet = "; ".join(t for _, _, _, t in parts if t) or None
     return Result("met" if met else "not_met", credit, reason, evidence, to_meet)
-
-
-# --------------------------------------------------------------------- certification
-def certification_result(profile: Profile, test: CertificationTest) -> Result:
-    """One of the listed certifications, completed (or in progress, if allowed)."""
-    catalog = load_certifications()
-    held = [c for c in profile.certifications if c.id in test.any_of]
-    done = [c for c in held if c.status == "completed"]
-    pending = [c for c in held if c.status == "in_progress"]
-    wanted = "one of " + ", ".join(catalog.by_id(c).name for c in test.any_of)
-    if done or (pending and test.include_in_progress):
-        cert = (done or pending)[0]
-        return Result("met", 1.0, f"{cert.name} — found: {_quote(cert.evidence)}", cert.evidence)
-    if not profile.certifications and _warned(profile, _UNREADABLE):
-        return Result("unknown", 0.0, "The résumé's text could not be read.", to_meet=wanted)
-    if pending:
-        cert = pending[0]
-        return Result(
-            "not_met",
-            0.5,
-            f"{cert.name} is in progress — {_quote(cert.evidence)}",
-            cert.evidence,
-            wanted,
-        )
-    expired = [c for c in held if c.status == "expired"]
-    if expired:
-        cert = expired[0]
-        return Result(
-            "not_met",
-            0.0,
-            f"{cert.name} has expired — {_quote(cert.evidence)}",
-            cert.evidence,
-            wanted,
-        )
-    return Result("not_met", 0.0, "None of the certifications was found.", (), wanted)
 
 
 # --------------------------------------------------------------------------- keyword

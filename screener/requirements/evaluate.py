@@ -21,9 +21,9 @@ from screener.models.screening import (
     Verdict,
 )
 from screener.provenance import extractor_versions
+from screener.requirements.certifications import certification_result
 from screener.requirements.criteria import (
     Result,
-    certification_result,
     degree_result,
     experience_result,
     keyword_result,

@@ -18,12 +18,18 @@ from screener.models.screening import CriterionSource
 from screener.taxonomy import DegreeLevelId
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+IssuerName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 TEST_KEYS = ("degree", "experience", "skills", "certification", "keyword", "any", "all", "not")
 
 
 def _absent(value: object) -> bool:
     """Left out of dumps when unset, so rule sets without sources keep their sha256."""
     return value is None
+
+
+def _empty(value: tuple[str, ...]) -> bool:
+    """Left out of dumps when empty (a certification test by issuer or topic)."""
+    return not value
 
 
 class _Strict(BaseModel):
@@ -74,10 +80,34 @@ class SkillsTest(_Strict):
 
 
 class CertificationTest(_Strict):
-    """One of these certifications from taxonomy/certifications.yaml."""
+    """Certifications from taxonomy/certifications.yaml: listed by id (``any_of``), or every
+    one of an ``issuer`` and/or about a ``topic``."""
 
-    any_of: tuple[Id, ...] = Field(min_length=1, description="Catalog ids.")
+    any_of: tuple[Id, ...] = Field(
+        default=(), min_length=1, exclude_if=_empty, description="Catalog ids."
+    )
+    issuer: IssuerName | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Every certification of this issuer, written as certifications.yaml "
+        "writes it ('Amazon Web Services'); the name before a trailing bracket also covers "
+        "it ('IBM' covers 'IBM (Coursera)').",
+    )
+    topic: Id | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Every certification about this skill id: its catalog topics, with the "
+        "skills they imply (deep-learning implies machine-learning).",
+    )
     include_in_progress: bool = Field(default=False, description="Accept one in progress.")
+
+    @model_validator(mode="after")
+    def _one_selection(self) -> CertificationTest:
+        if self.any_of and (self.issuer is not None or self.topic is not None):
+            raise ValueError("give any_of, or issuer and/or topic, not both")
+        if not self.any_of and self.issuer is None and self.topic is None:
+            raise ValueError("give any_of, issuer or topic")
+        return self
 
 
 class KeywordTest(_Strict):

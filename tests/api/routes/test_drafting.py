@@ -1,5 +1,6 @@
 """The authoring aids over HTTP, against a real server on SQLite and PostgreSQL:
-``GET /v1/skills``, ``GET /v1/certifications`` and ``POST /v1/rules/draft``."""
+``GET /v1/skills``, ``GET /v1/certifications``, ``POST /v1/rules/draft`` and a job
+created from a posting (``POST /v1/jobs`` with ``posting``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests import factory
 from tests.api.routes_helpers import Api, running_api
 
 POSTINGS = Path(__file__).resolve().parents[2] / "drafting" / "postings"
+SAMPLES = Path(__file__).resolve().parents[3] / "sample_resumes"
 ML_POSTING = POSTINGS / "ml-engineer-posting.txt"
 JOB_POSTING = {
     "@context": "https://schema.org",
@@ -190,3 +192,100 @@ def test_a_draft_needs_a_key(api: Api) -> None:
     with httpx.Client(base_url=api.base) as anonymous:
         _problem(anonymous.post("/v1/rules/draft", json={"text": NURSE}), 401, "unauthorized")
         _problem(anonymous.get("/v1/skills", params={"q": "go"}), 401, "unauthorized")
+
+
+# ------------------------------------------------------------------ a job from a posting
+
+
+def _titles(api: Api, title: str) -> int:
+    items = api.client.get("/v1/jobs", params={"limit": 200}).json()["items"]
+    return [job["title"] for job in items].count(title)
+
+
+def test_a_job_is_created_from_a_posting_with_its_draft(api: Api) -> None:
+    text = ML_POSTING.read_text(encoding="utf-8")
+    response = api.client.post("/v1/jobs", json={"title": "ML from posting", "posting": text})
+    assert response.status_code == 201, response.text
+    job = response.json()
+    assert response.headers["location"] == f"/v1/jobs/{job['id']}"
+    expected = draft_bytes(text.encode("utf-8"), "posting.txt")
+    # The job holds the drafted rule set: the same rules, hashed as the library hashes them.
+    assert job["draft"]["rules"] == json.loads(json.dumps(rules_data(expected)))
+    assert job["rules"]["sha256"] == job["draft"]["sha256"] == expected.rules.sha256
+    assert job["rules"]["rules_id"] == expected.rules.ruleset.id
+    not_screened = " ".join(entry["text"] for entry in job["draft"]["report"]["not_screened"])
+    assert "Integrity and drive" in not_screened
+    # The draft is not stored: the job itself is a job like any other.
+    stored = api.client.get(f"/v1/jobs/{job['id']}").json()
+    assert stored == {key: value for key, value in job.items() if key != "draft"}
+    version = api.client.get(f"/v1/jobs/{job['id']}/rules/versions/1").json()
+    kept = [criterion["source"] for criterion in version["body"]["required"]]
+    assert kept == [criterion["source"] for criterion in job["draft"]["rules"]["required"]]
+    upload = api.client.post(
+        f"/v1/jobs/{job['id']}/applications/text",
+        json={"text": (SAMPLES / "marcus_bell.txt").read_text(encoding="utf-8")},
+    )
+    assert upload.status_code == 201, upload.text
+    assert upload.json()["verdict"] in {"meets", "needs_review", "does_not_meet"}
+
+
+def test_a_job_from_a_job_posting_object(api: Api) -> None:
+    response = api.client.post("/v1/jobs", json={"title": "Analyst", "posting": JOB_POSTING})
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["draft"]["report"]["posting"]["read_from"] == "jobposting"
+    assert body["rules"]["rules_id"] == "financial-analyst"
+
+
+def test_a_job_from_rules_carries_no_draft(api: Api) -> None:
+    response = api.client.post("/v1/jobs", json={"title": "Bundled", "rules": "ml-engineer"})
+    assert response.status_code == 201, response.text
+    assert "draft" not in response.json()
+
+
+def test_a_posting_job_replays_under_its_idempotency_key(api: Api) -> None:
+    headers = {"Idempotency-Key": "posting-job-1"}
+    body = {"title": "Nurse from posting", "posting": NURSE}
+    first = api.client.post("/v1/jobs", json=body, headers=headers)
+    again = api.client.post("/v1/jobs", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201, first.text
+    assert first.json() == again.json()  # the draft's report included
+    assert first.json()["draft"]["report"]
+    assert again.headers["idempotent-replayed"] == "true"
+    assert first.headers["location"] == again.headers["location"]
+    assert _titles(api, "Nurse from posting") == 1
+    other = {**body, "posting": NURSE + "- ACLS certification\n"}
+    conflict = api.client.post("/v1/jobs", json=other, headers=headers)
+    assert conflict.status_code == 409, conflict.text
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        ({"title": "Both", "rules": "ml-engineer", "posting": NURSE}, 422, "invalid_request"),
+        ({"title": "Neither"}, 422, "invalid_request"),
+        ({"title": "Empty", "posting": ""}, 422, "invalid_request"),
+        (
+            {"title": "Nothing", "posting": "We are a friendly team. Free snacks."},
+            422,
+            "nothing_to_draft",
+        ),
+        (
+            {"title": "Organization", "posting": {"@type": "Organization"}},
+            415,
+            "unsupported_format",
+        ),
+    ],
+)
+def test_a_posting_job_refusals_create_nothing(
+    api: Api, body: dict[str, object], status: int, code: str
+) -> None:
+    _problem(api.client.post("/v1/jobs", json=body), status, code)
+    assert _titles(api, str(body["title"])) == 0
+
+
+def test_a_posting_job_needs_a_write_key(api: Api, read_key: str) -> None:
+    response = api.client.post(
+        "/v1/jobs", json={"title": "Read only", "posting": NURSE}, headers=api.auth(read_key)
+    )
+    _problem(response, 403, "insufficient_scope")
