@@ -12,6 +12,7 @@ stray control bytes in otherwise good text are dropped by normalisation and repo
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -87,10 +88,22 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         ),
     )
     text = str(best)
+    if best.encoding == "cp1252" and _turkish_in_cp1252(text):
+        return data.decode("cp1254", errors="replace"), "cp1254"
     for common in _LEGACY[:1]:  # charset-normalizer drops encodings that decode alike
         if best.encoding != common and data.decode(common, errors="replace") == text:
             return text, common
     return text, best.encoding
+
+
+# Turkish cp1254 read as cp1252 turns ı ş ğ İ Ş Ğ into Icelandic letters ("Öðrenmesi",
+# "Kadýköy"); Icelandic itself writes á and æ, which Turkish never does.
+_TURKISH_AS_ICELANDIC = re.compile(r"[ýþðÝÞÐ]")
+_ICELANDIC_ONLY = re.compile(r"[áæÁÆ]")
+
+
+def _turkish_in_cp1252(text: str) -> bool:
+    return len(_TURKISH_AS_ICELANDIC.findall(text)) >= 3 and not _ICELANDIC_ONLY.search(text)
 
 
 def _decode(data: bytes, encoding: str) -> str:

@@ -68,6 +68,18 @@ def test_portuguese_in_cp1252_is_not_read_as_cp1250(text: str) -> None:
     assert decode_bytes(text.encode("cp1252"))[0] == text
 
 
+def test_turkish_in_cp1254_is_not_read_as_cp1252() -> None:
+    """cp1252 turns ı ş ğ into Icelandic letters ("Öðrenmesi"), which charset measures alone
+    may prefer; Icelandic itself (with á and æ) stays cp1252."""
+    turkish = (
+        "Makine Öğrenmesi Mühendisi, Kadıköy, İstanbul. Doğal dil işleme ve derin öğrenme "
+        "alanında 8 yıllık deneyim; Araştırma Görevlisi, Orta Doğu Teknik Üniversitesi."
+    )
+    assert decode_bytes(turkish.encode("cp1254")) == (turkish, "cp1254")
+    icelandic = "Sigríður Þórsdóttir, gagnafræðingur, Háskóli Íslands, Reykjavík; þýðingar."
+    assert decode_bytes(icelandic.encode("cp1252"))[0] == icelandic
+
+
 @pytest.mark.parametrize(
     "data",
     [
