@@ -7,6 +7,11 @@ FastAPI derives an operation's id from its function and path
 generated clients. Here the id of every public route is fixed in ``OPERATION_IDS`` by
 method and path — the contract — and a route missing from it gets its function's name in
 camelCase; a form body is named ``<OperationId>Form``.
+
+The document is then finished here: the inline ``rules`` a job or ``/v1/screen`` takes is
+typed as the ``RuleSet`` schema (the server still reads it as a free object and answers
+an invalid one 422 ``invalid_rules`` with its paths, as before), and every operation lists
+exactly the error statuses it can give (``api.route_errors``).
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+
+from api.route_errors import document_errors
+from screener.requirements.models import RuleSet
 
 OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/healthz"): "getLiveness",
@@ -86,12 +94,23 @@ def operation_id(route: APIRoute) -> str:
     return camel(route.name)
 
 
+RULE_SET_REF = "#/components/schemas/RuleSet"
+BUNDLED_ID = {"type": "string", "description": "A bundled rule set's id (`screener rules list`)."}
+# Where an inline rule set is taken: (schema, property, whether it may be null)
+RULES_FIELDS = [("JobIn", "rules", True), ("JobPatch", "rules", True)]
+FORM_RULES_FIELDS = [("ScreenResumesForm", "rules")]  # a form field: the rule set as JSON
+
+
 def install(app: FastAPI) -> None:
-    """Name form bodies after their operation in ``app``'s OpenAPI document."""
+    """Finish ``app``'s OpenAPI document: form bodies named after their operation, inline
+    rules typed as ``RuleSet``, each operation's error statuses."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            _rename_bodies(FastAPI.openapi(app))
+            schema = FastAPI.openapi(app)
+            _rename_bodies(schema)
+            _type_rules(schema)
+            document_errors(schema)
         return app.openapi_schema or {}
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -110,6 +129,36 @@ def _rename_bodies(schema: dict[str, Any]) -> None:
         f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renamed.items()
     }
     _replace_refs(schema, refs)
+
+
+def _type_rules(schema: dict[str, Any]) -> None:
+    """Add ``RuleSet`` (and the schemas it uses) to the components and type every inline
+    ``rules`` by it: ``oneOf`` a bundled id or a ``RuleSet`` (as JSON text in a form)."""
+    schemas: dict[str, Any] = schema.setdefault("components", {}).setdefault("schemas", {})
+    rule_set = RuleSet.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, definition in {**rule_set.pop("$defs", {}), "RuleSet": rule_set}.items():
+        if schemas.setdefault(name, definition) != definition:
+            raise ValueError(f"two schemas are called {name!r}")
+    for model, field, nullable in RULES_FIELDS:
+        prop = schemas[model]["properties"][field]
+        choices: list[dict[str, Any]] = [dict(BUNDLED_ID), {"$ref": RULE_SET_REF}]
+        if nullable:
+            choices.append({"type": "null"})
+        described = {"description": prop["description"]} if "description" in prop else {}
+        schemas[model]["properties"][field] = {"oneOf": choices, "title": "Rules", **described}
+    for model, field in FORM_RULES_FIELDS:
+        prop = schemas[model]["properties"][field]
+        as_json = {
+            "type": "string",
+            "contentMediaType": "application/json",
+            "contentSchema": {"$ref": RULE_SET_REF},
+            "description": "A rule set (the RuleSet schema) as JSON.",
+        }
+        schemas[model]["properties"][field] = {
+            "anyOf": [dict(BUNDLED_ID), as_json],
+            "title": prop.get("title", "Rules"),
+            "description": prop.get("description", ""),
+        }
 
 
 def _replace_refs(node: Any, refs: dict[str, str]) -> None:

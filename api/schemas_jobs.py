@@ -65,7 +65,9 @@ class JobPatch(_Schema):
     """Changes to a job; new rules become a new immutable version."""
 
     title: StoredText | None = Field(default=None, min_length=1, max_length=500)
-    rules: RulesField | None = None
+    rules: RulesField | None = Field(
+        default=None, description="A bundled rule set id or an inline rule set."
+    )
     external_id: ExternalId | None = None
     metadata: Metadata | None = Field(default=None, description="Replaces the metadata.")
 
