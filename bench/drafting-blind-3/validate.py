@@ -81,8 +81,10 @@ def check_label(stem: str, label: object, skill_ids: set[str], errors: list[str]
             seen.append(item)
         elif isinstance(item, dict) and set(item) == {"any_of"}:
             group = item["any_of"]
-            if not isinstance(group, list) or len(group) < 2 or not all(
-                isinstance(x, str) for x in group
+            if (
+                not isinstance(group, list)
+                or len(group) < 2
+                or not all(isinstance(x, str) for x in group)
             ):
                 errors.append(f"{where}: bad any_of group {item!r}")
                 continue
@@ -181,8 +183,16 @@ def main() -> int:
         + ", ".join(f"{formats[e]} {e}" for e in (".txt", ".md", ".html"))
         + f"), {len(label_stems)} labels, {jsonld_pages} HTML pages with JobPosting JSON-LD"
     )
-    print("degree levels: " + ", ".join(f"{lv} {levels[lv]}" for lv in sorted(LEVELS, key=[
-        "none", "secondary", "associate", "bachelor", "master", "doctorate"].index)))
+    print(
+        "degree levels: "
+        + ", ".join(
+            f"{lv} {levels[lv]}"
+            for lv in sorted(
+                LEVELS,
+                key=["none", "secondary", "associate", "bachelor", "master", "doctorate"].index,
+            )
+        )
+    )
     print(f"min_years null: {null_years}; labels with no taxonomy skill: {no_skills}")
     if errors:
         print(f"{len(errors)} problem(s):")
