@@ -54,6 +54,7 @@ samples: $(STAMP) samples-producers
 	for builder in $(SAMPLE_BUILDERS); do $(BIN)/python $$builder || exit 1; done
 
 bench: $(STAMP)
+	$(BIN)/python bench/acceptance.py
 	$(BIN)/python bench/ingest.py
 
 # A plain (non-editable) install into a throwaway venv: the wheel alone must work.

@@ -36,7 +36,8 @@ _LINK = re.compile(
     r"|\b(?:[a-z]{2,3}\.)?linkedin\.com/in/[^\s<>\"')\]]+|\bgithub\.com/[^\s<>\"')\]]+",
     re.IGNORECASE,
 )
-_LINK_HINT = re.compile(r"https?:|www\.|linkedin\.|github\.", re.IGNORECASE)
+# An "@" or a link hint, searched once over the text (no hint spans a line break).
+_HINT = re.compile(r"@|https?:|www\.|linkedin\.|github\.", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
@@ -133,7 +134,7 @@ def extract_contact(text: str) -> Contact:
     # The email and link patterns are costly to try at every word: only lines that could
     # hold one are searched (same results, a fraction of the time).
     lines = text.split("\n")
-    hinted = {i for i, line in enumerate(lines) if "@" in line or _LINK_HINT.search(line)}
+    hinted = {text.count("\n", 0, hint.start()) for hint in _HINT.finditer(text)}
     candidates = "\n".join(lines[i] for i in sorted(hinted))
     emails = _unique([match.group() for match in _EMAIL.finditer(candidates)])
     links = _unique(_links(candidates))

@@ -324,19 +324,19 @@ def _context(
     if above and _tidy(above[-1]) and not _is_title_line(above[-1], sentence_ok=False):
         # "Oktober 2016 – März 2021" over "Entwicklungsingenieur …", under the entry
         # before's last bullet: the heading stands below the date.
-        lines = _lines_from(text, line_end, span[1])
-        first = next((line for line in lines if line.strip()), None)
-        if first is not None and _is_heading_below(first):
-            return [_tidy(first)]
+        after = _lines_from(text, line_end, span[1])
+        heading = next((line for line in after if line.strip()), None)
+        if heading is not None and _is_heading_below(heading):
+            return [_tidy(heading)]
     if above and _tidy(above[-1]):
         nearest = _tidy(above[-1])
         if len(above) >= 2 and not _JOB_WORD.search(nearest) and _is_title_line(above[-2]):
             return [_tidy(above[-2]), nearest]
         return [nearest]
     tidy = (_tidy(line) for line in _lines_from(text, line_end, span[1]))
-    nearest = next((line for line in tidy if line), None)
-    if nearest is not None and not _dated(nearest):
-        return [nearest]
+    below_line = next((line for line in tidy if line), None)
+    if below_line is not None and not _dated(below_line):
+        return [below_line]
     return []
 
 
@@ -398,6 +398,7 @@ def _is_wrapped_place(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of the same lines for every date range near them
 def _is_title_line(line: str, *, sentence_ok: bool = True) -> bool:
     """A non-bullet line naming a role; with ``sentence_ok=False``, not a sentence either
     ("Technische Leitung eines Teams von fünf Entwickler:innen.")."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -45,7 +46,6 @@ def extract_skills(
     doc: Doc, positions: Sequence[Position], page_at: Callable[[int], int]
 ) -> tuple[Skill, ...]:
     """One Skill per skill found or implied, sorted by id (see the module docstring)."""
-    taxonomy = load_skills()
     text = text_of(doc)
     sections = _sections(doc)
     mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -55,12 +55,16 @@ def extract_skills(
         return ()
     blocks = _blocks(positions, sections, len(text))
 
+    quotes: dict[tuple[int, int], Evidence] = {}  # an implied skill quotes its implier's
+
     def evidence(spans: list[tuple[int, int]]) -> tuple[Evidence, ...]:
         ordered = sorted(set(spans))[:MAX_EVIDENCE]
-        return tuple(
-            quote(text, start, end, page_at=page_at, sections=sections, extractor=EXTRACTOR)
-            for start, end in ordered
-        )
+        for start, end in ordered:
+            if (start, end) not in quotes:
+                quotes[(start, end)] = quote(
+                    text, start, end, page_at=page_at, sections=sections, extractor=EXTRACTOR
+                )
+        return tuple(quotes[span] for span in ordered)
 
     def months(spans: list[tuple[int, int]]) -> int | None:
         intervals = [
@@ -71,17 +75,17 @@ def extract_skills(
         return months_in(intervals) if intervals else None
 
     found = sorted(mentions)
-    implies = {skill_id: taxonomy.implied(skill_id) for skill_id in found}
+    implied, names = _index()
+    implies = {skill_id: implied[skill_id] for skill_id in found}
     skills: list[Skill] = []
     for skill_id in sorted(set(found).union(*implies.values())):
         implying = [f for f in found if skill_id in implies[f]]
         implying_spans = [span for f in implying for span in mentions[f]]
         own = mentions.get(skill_id, [])
-        entry = taxonomy.get(skill_id)
         skills.append(
             Skill(
                 id=skill_id,
-                name=entry.name if entry is not None else skill_id,
+                name=names.get(skill_id, skill_id),
                 months=months(own + implying_spans),
                 mentioned=bool(own),
                 implied_by=tuple(implying),
@@ -89,6 +93,15 @@ def extract_skills(
             )
         )
     return tuple(skills)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Each skill's implied ids and its name, as plain dicts (the taxonomy keeps them as
+    private attributes, slow to reach through pydantic on every skill of every résumé)."""
+    taxonomy = load_skills()
+    implied = {skill.id: taxonomy.implied(skill.id) for skill in taxonomy.skills}
+    return implied, {skill.id: skill.name for skill in taxonomy.skills}
 
 
 def _sections(doc: Doc) -> list[Section]:

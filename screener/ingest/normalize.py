@@ -38,6 +38,12 @@ _IN_WORD_INVISIBLE = re.compile(f"(?<=\\w)[{_INVISIBLE}]+(?=\\w)")
 _GREEK_CYRILLIC = "\u0370-\u03ff\u0400-\u04ff"
 _MIXED_SCRIPT = re.compile(f"[A-Za-z][{_GREEK_CYRILLIC}]|[{_GREEK_CYRILLIC}][A-Za-z]")
 _NEWLINES = re.compile(r"\r\n?|[\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+# A pattern that starts with a lookbehind or an alternation is tried at every position;
+# these one-class patterns are skipped through at C speed and tell when the others can
+# find anything at all (in most texts they cannot).
+_HAS_NEWLINE = re.compile(r"[\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+_HAS_GREEK_CYRILLIC = re.compile(f"[{_GREEK_CYRILLIC}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +59,10 @@ class Normalised:
 
 def normalise_text(raw: str) -> Normalised:
     """Normalise one page (or the whole) of extracted text; see the module docstring."""
-    text = _NEWLINES.sub("\n", raw)
-    hidden_in_words = sum(len(m.group()) for m in _IN_WORD_INVISIBLE.finditer(text))
+    text = _NEWLINES.sub("\n", raw) if _HAS_NEWLINE.search(raw) else raw
+    hidden_in_words = 0
+    if _HAS_INVISIBLE.search(text):
+        hidden_in_words = sum(len(m.group()) for m in _IN_WORD_INVISIBLE.finditer(text))
     invisible_removed = controls_removed = 0
     if _NEEDS_TRANSLATION.search(text):  # str.translate with a dict is slow: only when needed
         before = len(text)
@@ -65,7 +73,7 @@ def normalise_text(raw: str) -> Normalised:
         text = text.translate(_CONTROL_TABLE)
         controls_removed = before - len(text)
     text = unicodedata.normalize("NFC", text)
-    mixed = len(_MIXED_SCRIPT.findall(text))
+    mixed = len(_MIXED_SCRIPT.findall(text)) if _HAS_GREEK_CYRILLIC.search(text) else 0
     return Normalised(text, max(invisible_removed, 0), hidden_in_words, mixed, controls_removed)
 
 

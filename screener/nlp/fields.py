@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from screener.taxonomy import FieldTaxonomy, load_fields
 from screener.taxonomy.words import words_alternation
@@ -42,6 +44,8 @@ class FieldFinder:
             r"^(?:[\s.,:;)\]\-–—]|(?:" + words_alternation(fields.lead_words) + r")\b)+",
             re.IGNORECASE,
         )
+        self._looked_up: dict[str, str | None] = {}
+        self._resolved: dict[str, tuple[str | None, str]] = {}
 
     def lookup(self, text: str) -> str | None:
         """The field id this whole text names (after folding apostrophes), or ``None``.
@@ -49,6 +53,9 @@ class FieldFinder:
         ``other`` is returned for a field known to lie outside the taxonomy's fields
         (Philosophy, Culinary Arts): read, and not related to any of them.
         """
+        return _remembered(self._looked_up, text, self._lookup)
+
+    def _lookup(self, text: str) -> str | None:
         entry = self._fields.lookup(text.replace("’", "'").translate(_HYPHENS))
         if entry is None or (entry.id == "other" and text.strip().casefold() == "other"):
             return None
@@ -103,6 +110,12 @@ class FieldFinder:
         return len(before) == 1 or self.lookup(" ".join(before[:-1]).strip(".,;:")) is not None
 
     def resolve(self, segment: str) -> tuple[str | None, str]:
+        """Read a field segment: ``(field id or None, the field text as written)`` (see
+        :meth:`_resolve`; the same segment is read by the degrees component and again by
+        the extractor, so answers are remembered)."""
+        return _remembered(self._resolved, segment, self._resolve)
+
+    def _resolve(self, segment: str) -> tuple[str | None, str]:
         """Read a field segment: ``(field id or None, the field text as written)``.
 
         The segment is stripped of leading connectors ("in", "of", "de", "program in",
@@ -138,6 +151,20 @@ class FieldFinder:
         if len(parts) > 1 and (first := ids[0] or self._short_field(parts[0])) is not None:
             return first, text  # "Food Chemistry and Technology": the first part's field
         return None, "" if separated else text
+
+
+_REMEMBERED = 4096
+"""Answers a FieldFinder keeps per method (pure functions of the text); then it starts over."""
+T = TypeVar("T")
+
+
+def _remembered(answers: dict[str, T], text: str, compute: Callable[[str], T]) -> T:
+    if text in answers:
+        return answers[text]
+    if len(answers) >= _REMEMBERED:
+        answers.clear()
+    answer = answers[text] = compute(text)
+    return answer
 
 
 def _field_text(text: str) -> str:

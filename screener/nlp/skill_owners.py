@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from screener.taxonomy.loader import load_skill_context
@@ -48,37 +50,96 @@ def others_skill(
     owned by the Java team" / "the Java team's APIs" ("the" right before, a team noun
     right after, and "by"/"with"… before "the" or the team in the possessive), and "close
     to the teams of data science" / "equipos de ciencia de datos" (a team and "of" right
-    before).
+    before). :class:`Owners` answers the same for every mention of one Doc.
     """
-    end = min(span.end + ROLE_WINDOW, window[1])
-    team = _team_after(doc, span.end, end)
-    if (
-        span.start - 2 >= window[0]
-        and team is not None
-        and doc[span.start - 1].lower_ == "the"
-        and (
-            _TEAM_PREPOSITION(doc[span.start - 2].lower_)
-            or (team + 1 < end and doc[team + 1].lower_ in _POSSESSIVE)
-        )
-    ):
-        return True
-    if (
-        span.start - 2 >= window[0]
-        and _TEAM_OF_WORD(doc[span.start - 1].lower_)
-        and _TEAM_OF_NOUN(doc[span.start - 2].lower_)
-    ):
-        return True
-    if _team_clause(doc, span.start):
-        return True
-    before = span.start - 1  # "reclutó desarrolladores Java": the noun first
-    noun_before = before > window[0] and _ROLE_NOUN(doc[before].lower_)
-    if not noun_before and not _role_noun_after(doc, span.end, listed):
-        return False
-    first = _first_of_list(doc, span.start, listed)
-    if first > 0 and _OWNER(doc[first - 1].lower_):
-        return True  # "built by our Java contractors"
-    low = _list_start(doc, span.start, listed)
-    return any(_RECRUITING(token.lower_) for token in doc[low : span.start])
+    return Owners(doc).others_skill(span, window, listed)
+
+
+class Owners:
+    """:func:`others_skill` for the mentions of one Doc, with what every mention would
+    look up again (where a relative clause may start) found once."""
+
+    def __init__(self, doc: Doc) -> None:
+        """Find the Doc's relative words after a comma, the only starts of a team clause."""
+        self.doc = doc
+        commas = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[","]).tolist()
+        self._listed: frozenset[int] | None = None
+        self._after: dict[tuple[int, int], bool] = {}
+        self._relatives = [
+            i + 1 for i in commas if i + 1 < len(doc) and _RELATIVE(doc[i + 1].lower_)
+        ]
+
+    def others_skill(
+        self, span: Span, window: tuple[int, int], listed: frozenset[int] = frozenset()
+    ) -> bool:
+        """Whether the mention reads as someone else's skill (see :func:`others_skill`)."""
+        doc = self.doc
+        end = min(span.end + ROLE_WINDOW, window[1])
+        team = _team_after(doc, span.end, end)
+        if (
+            span.start - 2 >= window[0]
+            and team is not None
+            and doc[span.start - 1].lower_ == "the"
+            and (
+                _TEAM_PREPOSITION(doc[span.start - 2].lower_)
+                or (team + 1 < end and doc[team + 1].lower_ in _POSSESSIVE)
+            )
+        ):
+            return True
+        if (
+            span.start - 2 >= window[0]
+            and _TEAM_OF_WORD(doc[span.start - 1].lower_)
+            and _TEAM_OF_NOUN(doc[span.start - 2].lower_)
+        ):
+            return True
+        if self._in_team_clause(span.start):
+            return True
+        before = span.start - 1  # "reclutó desarrolladores Java": the noun first
+        noun_before = before > window[0] and _ROLE_NOUN(doc[before].lower_)
+        if not noun_before and not self._role_noun_after(span.end, listed):
+            return False
+        first = _first_of_list(doc, span.start, listed)
+        if first > 0 and _OWNER(doc[first - 1].lower_):
+            return True  # "built by our Java contractors"
+        low = _list_start(doc, span.start, listed)
+        return any(_RECRUITING(token.lower_) for token in doc[low : span.start])
+
+    def _role_noun_after(self, start: int, listed: frozenset[int]) -> bool:
+        """:func:`_role_noun_after`, remembering the answer of each (token, count) state
+        it passes: every mention of a list would scan the rest of the list again."""
+        if listed is not self._listed:
+            self._listed, self._after = listed, {}
+        doc, memo, path = self.doc, self._after, []
+        counted, i, result = 0, start, False
+        while i < len(doc):
+            if (i, counted) in memo:
+                result = memo[(i, counted)]
+                break
+            path.append((i, counted))
+            token = doc[i]
+            if token.is_space:
+                following = doc[i + 1] if i + 1 < len(doc) else None
+                if token.text.count("\n") > 1 or following is None or not following.is_lower:
+                    break
+                i += 1
+                continue
+            if _ROLE_NOUN(token.lower_):
+                result = True
+                break
+            if i not in listed and token.lower_ not in _LIST_WORDS:
+                counted += 1
+                if counted >= ROLE_WINDOW:
+                    break
+            i += 1
+        memo.update(dict.fromkeys(path, result))
+        return result
+
+    def _in_team_clause(self, start: int) -> bool:
+        """:func:`_team_clause`, asked only when a relative word after a comma stands
+        within its window before the mention (in most résumés there is none)."""
+        if not any(start - CLAUSE_WINDOW < i < start for i in self._relatives):
+            return False
+        return _team_clause(self.doc, start)
 
 
 def _team_clause(doc: Doc, start: int) -> bool:

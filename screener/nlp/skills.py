@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 from screener.nlp.annotations import SECTIONS_ATTR, dates_of, sections_of, text_of
 from screener.nlp.dates import DateRange
 from screener.nlp.sections import Section, section_at
-from screener.nlp.skill_owners import others_skill
+from screener.nlp.skill_owners import Owners
 from screener.nlp.wrapped import first_words, wrapped_spans
 from screener.taxonomy import SkillEntry, SkillTaxonomy, load_skills
 
@@ -175,9 +175,10 @@ class SkillMatcher:
             by_key[key].append((start, end))
         windows = [_window(doc, text, span) for span in mentions]
         listed = frozenset(i for span in mentions for i in range(span.start, span.end))
+        owners = Owners(doc)
         negative = [
             _near(by_key, self._rules[span.label_].negative, window)
-            or others_skill(doc, span, window, listed)
+            or owners.others_skill(span, window, listed)
             for span, window in zip(mentions, windows, strict=True)
         ]
         confirming = [
