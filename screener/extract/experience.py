@@ -52,8 +52,9 @@ __all__ = [
 ]
 
 # 6: a student job at a school is a job; 7: seasons over their year, wrapped places;
-# 8: quarters, day-first texts, a job heading below a degree keeps its dates
-EXTRACTOR = register_extractor("experience", "8")
+# 8: quarters, day-first texts, a job heading below a degree keeps its dates; 9: a lone
+# date line after a bullet takes the line below it
+EXTRACTOR = register_extractor("experience", "9")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -282,9 +283,20 @@ def _context(
     if gap and not own:
         # "Oktober 2022 – Dezember 2024" over "Werkstudentin Data Science" after a blank
         # line: the text above belongs to the entry before.
-        tidy = (_tidy(line) for line in _lines_from(text, line_end, span[1]))
-        first = next((line for line in tidy if line), None)
+        raw = next((line for line in _lines_from(text, line_end, span[1]) if _tidy(line)), None)
+        first = None if raw is None else _tidy(raw)
         if first is not None and _is_title_line(first) and not _dated(first):
+            return [first]
+        # "mars 2023 – juli 2023" alone after the entry before's last bullet (or its
+        # career break), the role indented below it: the line below, job word or not.
+        if (
+            raw is not None
+            and first
+            and above
+            and (_BULLET.match(above[-1]) or _BREAK.search(above[-1]))
+            and not _BULLET.match(raw)
+            and not _dated(raw)
+        ):
             return [first]
     if own:
         # "Org, City | 05/2018 – Present" under a "Registered Nurse – ICU" line

@@ -27,6 +27,16 @@ AS_OF = "2026-11"
         ),
         ("EXPERIENCE\nReturnship, Booking.com, Amsterdam, Mar 2023 – Jul 2023\n", 0, 5),
         ("DENEYİM\nAraştırma Görevlisi, Hacettepe Üniversitesi, 2019 – 2023\n", 0, 48),
+        # dates alone on their line, the role indented below, after a bullet or a break
+        (
+            "ARBETSLIVSERFARENHET\n\naug 2023 – nu\n    Dataingenjör, Klarna Bank AB\n"
+            "    - Kreditriskmodeller i Python.\n\nmars 2023 – juli 2023\n"
+            "    Återstart, Spotify AB, Stockholm\n    - Tjugo veckor.\n\n2015 – 2023\n"
+            "    Uppehåll: föräldraledighet.\n\nsep 2009 – feb 2015\n"
+            "    Systemutvecklare, Ericsson AB, Kista\n",
+            40 + 5 + 66,
+            0,
+        ),
     ],
 )
 def test_experience(text: str, total: int, internships: int) -> None:
