@@ -40,6 +40,7 @@ _STATUS_CELL = (
     + words_alternation(_WORDS.expired)
     + r")(?:[:\t]\s*|\s+)(?=[A-Z])"
 )
+_STATUS_CELL_RE = re.compile(_STATUS_CELL)
 _DATED_START_RE = re.compile(
     _YEAR_CELL + "|" + _STATUS_CELL + r"|\s*[^\t\n:]{1,20}[\t:]\s*(?=[A-Z])"
 )
@@ -207,7 +208,7 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
 
 def _status_and_date(line: str) -> bool:
     """A line of only a status and a date: "scheduled December 2026" goes on the entry."""
-    status = re.match(_STATUS_CELL, line)
+    status = _STATUS_CELL_RE.match(line)
     if status is None:
         return False
     rest = line[status.end() :].strip()
