@@ -167,13 +167,18 @@ def _add_figure(reading: Reading, figure: YearsMention, after: list[tuple[int, M
 
 def add_skills(reading: Reading, *, competence: bool) -> None:
     """The skills (and kinds of tools) left: every one, one of them, or a mixture."""
-    free = [(m.start, m.end, (m.id,)) for _, m in reading.free_skills()]
+    free: list[tuple[int, int, tuple[str, ...]]] = [
+        (m.start, m.end, (m.id,)) for _, m in reading.free_skills()
+    ]
     groups = {g.id: g for g in load_vocabulary().skill_groups}
     kinds = [
         (m.start, m.end, groups[m.id].skills)
         for m in reading.mentions.groups
         if not _examples_after(reading.clause, m.end, free)
     ]
+    similar_kind = _kind_after_similar(reading.clause, free)
+    if similar_kind is not None:
+        free, kinds = [similar_kind], []
     names = sorted([*free, *kinds])
     if not names:
         return
@@ -188,7 +193,7 @@ def add_skills(reading: Reading, *, competence: bool) -> None:
         why = "a kind of tool, not tools"
     elif competence:
         why = "named as a skill (“… skills”), not as experience or a must"
-    others = _other_alternatives(reading.clause, reading.mentions)
+    others = None if similar_kind else _other_alternatives(reading.clause, reading.mentions)
     if others:
         notes.append(
             f"the posting also accepts {others}, which skills.yaml does not know: drafted as "
@@ -206,6 +211,18 @@ def add_skills(reading: Reading, *, competence: bool) -> None:
             reading=why,
         )
     )
+
+
+def _kind_after_similar(
+    clause: str, free: Sequence[tuple[int, int, tuple[str, ...]]]
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """The skill named right after "or a similar" ("Braze, Iterable or a similar
+    marketing automation platform"): the tools before it are examples of it, and it is
+    what the posting asks for."""
+    similar = load_vocabulary().pattern("similar_words").search(clause)
+    if similar is None:
+        return None
+    return next((item for item in free if 0 <= item[0] - similar.end() <= 2), None)
 
 
 def _other_alternatives(clause: str, mentions: Mentions) -> str | None:

@@ -4,7 +4,8 @@
   with its limits (bytes, pages, decompression, characters) and normalisation.
 * HTML is read as text by ingest (its encoding detected), then taken apart here
   (:mod:`screener.drafting.html`); a page carrying a schema.org ``JobPosting`` in JSON-LD
-  is drafted from that JobPosting.
+  is drafted from that JobPosting — unless its description is a summary: when the
+  rendered JobPosting is under half the length of the page's own text, the page is read.
 * A ``.json`` file (or text that is a JSON object) must hold a ``JobPosting``.
 
 The text returned is "the posting text as read": every ``source`` offset points into it.
@@ -113,5 +114,8 @@ def _from_page(page: PageText, filename: str | None, sha256: str) -> PostingText
         except Corrupt:
             continue  # a broken script on a page is the page's problem, not the posting's
         if posting is not None:
-            return PostingText(render_job_posting(posting), filename, sha256, "jobposting")
+            rendered = render_job_posting(posting)
+            if len(rendered) * 2 < len(page.text):
+                break  # a summary of the page: the page says more
+            return PostingText(rendered, filename, sha256, "jobposting")
     return PostingText(page.text, filename, sha256, "html", page.title)

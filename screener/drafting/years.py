@@ -8,9 +8,11 @@ reader's own list), "two (2) years" is read once, and the year words are ``roles
 3 years") or before one ("5 years maximum") is a maximum. A figure followed by words of
 ``not_experience_after`` ("a 4-year degree", "18 years old") or preceded by words of
 ``not_experience_before`` ("no accidents in the last 3 years": a window, not a length) is
-no experience at all. "Six or more years" and "three (3) or more years" are minimums of 6
-and 3; "a year" is one before "of", "in", "as", "experience", … ("about a year (or more)
-in a customer-facing job"), never in "a year-end bonus".
+no experience at all, and so is a figure over the rule language's limit
+(``MAX_EXPERIENCE_YEARS``: "for 112 years the firm has…" is the firm's age). "Six or
+more years" and "three (3) or more years" are minimums of 6 and 3; "a year" is one before
+"of", "in", "as", "experience", … ("about a year (or more) in a customer-facing job"),
+never in "a year-end bonus".
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screener.drafting.vocabulary import load_vocabulary
+from screener.requirements.models import MAX_EXPERIENCE_YEARS
 from screener.taxonomy.loader import load_roles
 from screener.taxonomy.words import words_alternation
 
@@ -62,6 +65,8 @@ def find_years(clause: str) -> list[YearsMention]:
         if low is None or (low <= 0 and high is None):
             continue
         factor = _unit_years(match.group("unit"))
+        if low * factor > MAX_EXPERIENCE_YEARS:
+            continue
         cue = _maximum_cue(clause, match)
         found.append(
             YearsMention(

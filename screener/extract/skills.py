@@ -37,7 +37,7 @@ from screener.provenance import register_extractor
 from screener.taxonomy import load_skills
 
 # 4: "the Java platform team"; 5: recruited lists, team clauses, "our X contractors"
-EXTRACTOR = register_extractor("skills", "5")
+EXTRACTOR = register_extractor("skills", "6")
 MAX_EVIDENCE = 5
 """Quotes kept per skill (the first ones in text order)."""
 

@@ -16,6 +16,8 @@ Matching (built once per pipeline, from ``screener/taxonomy/skills.yaml``):
   ".NET", "Node.js", "C++" match as written.
 * Typographic dashes and apostrophes: each form with ``-`` or ``'`` is also added with
   ``‐ ‑ – —`` and ``’`` in their place (the taxonomy is written in ASCII).
+* Compounds: a form of two or three plain words is also matched hyphenated, as people
+  write it before a noun ("infection-control protocols", "data-modeling work").
 * Where matches overlap, the longest wins (then the earliest): "Java Script" over "Java",
   "Spring Boot" over "Spring", "C#" over "C".
 
@@ -94,6 +96,14 @@ def variants(form: str) -> list[str]:
     return forms
 
 
+def hyphenated(form: str) -> str:
+    """``form`` of two or three plain words joined by hyphens; ``""`` for any other form."""
+    words = form.split(" ")
+    if 2 <= len(words) <= 3 and all(word.isalpha() for word in words):
+        return "-".join(words)
+    return ""
+
+
 class SkillMatcher:
     """The ``screener_skills`` component (see the module docstring)."""
 
@@ -123,7 +133,8 @@ class SkillMatcher:
         for skill in self.taxonomy.skills:
             for form in skill.surface_forms:
                 attr = "ORTH" if form.case_sensitive else "LOWER"
-                for text in variants(form.text):
+                joined = hyphenated(form.text)
+                for text in variants(form.text) + (variants(joined) if joined else []):
                     patterns[(attr, skill.id)].append(nlp.make_doc(text))
         for (attr, skill_id), docs in patterns.items():
             self._forms[attr].add(skill_id, docs)

@@ -51,10 +51,16 @@ class DegreeTest(_Strict):
     )
 
 
+MAX_EXPERIENCE_YEARS = 50
+"""The most years of experience a rule may ask for."""
+
+
 class ExperienceTest(_Strict):
     """At least so many years of (non-internship) experience, optionally with a skill."""
 
-    min_years: float = Field(gt=0, le=50, description="Minimum years, e.g. 2 or 1.5.")
+    min_years: float = Field(
+        gt=0, le=MAX_EXPERIENCE_YEARS, description="Minimum years, e.g. 2 or 1.5."
+    )
     skill: Id | None = Field(
         default=None, description="Count only months of positions that mention this skill."
     )

@@ -242,6 +242,23 @@ POSTINGS: list[tuple[str, str, Facts]] = [
         "screen reader testing\n",
         ("none", None, frozenset({"accessibility"})),
     ),
+    (
+        "a company's age is no experience requirement",
+        "Actuary\n\nFor 112 years the firm has been owned by its members.\n\n"
+        "Requirements\n- 5+ years of actuarial experience\n",
+        ("none", 5, frozenset()),
+    ),
+    (
+        "a multi-word skill written hyphenated before its noun",
+        "Dental Hygienist\n\nRequirements\n- Working knowledge of infection-control protocols\n",
+        ("none", None, frozenset({"infection-control"})),
+    ),
+    (
+        "tools named as examples of the kind after 'or a similar'",
+        "Marketing Manager\n\nRequirements\n- Hands-on experience building journeys in "
+        "Braze, Iterable or a similar marketing automation platform\n",
+        ("none", None, frozenset({"marketing-automation"})),
+    ),
 ]
 
 

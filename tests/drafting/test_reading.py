@@ -84,3 +84,16 @@ def test_bad_input_gets_the_ingest_codes(tmp_path: Path) -> None:
 def test_a_text_that_starts_with_a_brace_is_text() -> None:
     text = read_posting(b"{Company} is hiring\n\nRequirements\n\n- Python\n", "p.txt")
     assert text.read_from == "text"
+
+
+def test_a_json_ld_summary_gives_way_to_the_page() -> None:
+    summary = {"@type": "JobPosting", "title": "Staff Nurse", "description": "Join our ward."}
+    page = (
+        b"<html><head><script type='application/ld+json'>"
+        + json.dumps(summary).encode()
+        + b"</script></head><body><h1>Staff Nurse</h1><p>We run a 30-bed surgical ward and "
+        b"look for a nurse who likes a busy shift.</p><h2>Requirements</h2><ul>"
+        b"<li>Active RN licence</li><li>BLS certification</li></ul></body></html>"
+    )
+    assert read_posting(page, "page.html").read_from == "html"
+    assert _required(page, "page.html")[:2] == ["registered-nurse", "aha-bls"]
