@@ -1,15 +1,17 @@
 """A posting's lines cut into clauses, and the kind each clause asks for.
 
-A line is cut at semicolons, at in-line bullets and at the end of a sentence (a full stop
-after a lowercase word, a number or a capitalised acronym of three letters, before a
-capital: "… experience. Strong …", "… modern CSS. We …", never inside "B.S. Computer
-Science" or "e.g. Python"), except before a sentence naming the employer's tools ("…
+A line is cut at semicolons (not before "or": "…; OR an associate degree plus two
+years" is an alternative path of the same clause), at in-line bullets and at the end of a
+sentence (a full stop after a lowercase word, a number or a capitalised acronym of three
+letters, before a capital: "… experience. Strong …", "… modern CSS. We …", never inside
+"B.S. Computer Science" or "e.g. Python"), except before a sentence naming the employer's tools ("…
 warehouse. We use BigQuery; Snowflake is just as welcome" stays one clause). A clause
 holding both a preferred and a required cue is cut after the first cue ("Bachelor's
 degree required, Master's preferred"); a preferred tail after a comma, a dash or a bracket
 is cut off ("4 years of HR experience, preferably in manufacturing": the years are
 required, the tail preferred), and so is a short preferred item after a comma ("4 years of
-plumbing experience, commercial preferred").
+plumbing experience, commercial preferred"), or in brackets ("Bachelor of Science in
+agronomy (Master's preferred)").
 
 A clause the posting says is not required ("No degree required", "great but not something
 we require") asks for nothing. The kind: an in-line cue ("… preferred", "ideally", "…
@@ -35,7 +37,7 @@ CriterionKind = Literal["required", "preferred"]
 KindSource = Literal["section", "inline", "promoted", "negated"]
 
 _CUTS = re.compile(
-    r";\s+|\s+[•●▪]\s+|(?:(?<=[a-z0-9)”\"]{2}[.!?])|(?<=[A-Z]{3}[.!?])|(?<=\w\)[.!?]))"
+    r";\s+(?![Oo][Rr]\b)|\s+[•●▪]\s+|(?:(?<=[a-z0-9)”\"]{2}[.!?])|(?<=[A-Z]{3}[.!?])|(?<=\w\)[.!?]))"
     r"\s+(?=[A-Z(“\"])"
 )
 _TRIM = " \t.,;:!"
@@ -107,7 +109,7 @@ def _split_short_preferred(text: str, start: int, end: int) -> list[tuple[int, i
     plumbing experience, commercial preferred"); else unchanged."""
     vocabulary = load_vocabulary()
     for cue in vocabulary.inline_preferred.finditer(text, start, end):
-        comma = text.rfind(",", start, cue.start())
+        comma = max(text.rfind(",", start, cue.start()), text.rfind("(", start, cue.start()))
         item = text[comma + 1 : cue.start()].split() if comma >= 0 else []
         head = text[start:comma] if comma >= 0 else ""
         unpreferred = vocabulary.inline_preferred.search(head) is None
@@ -127,18 +129,26 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 def _with_stack_notes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces where one that names the employer's tools ("We use BigQuery") or accepts
-    another ("Snowflake is just as welcome") is joined to the requirement before it."""
+    another ("Snowflake is just as welcome") is joined to the requirement before it, and
+    one of years that may stand in for a degree to the degree before it."""
     vocabulary = load_vocabulary()
     stack, accepted = vocabulary.pattern("stack_words"), vocabulary.pattern("accepted_alternatives")
+    substitutes = vocabulary.pattern("degree_substitutes")
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         piece = text[start:end]
         follows = stack.match(piece) is not None or accepted.search(piece) is not None
-        if joined and follows and not _names_nothing(text[joined[-1][0] : joined[-1][1]]):
+        in_lieu = substitutes.search(piece) is not None and _names_a_degree(text, joined[-1:])
+        if joined and (in_lieu or (follows and not _names_nothing(text[slice(*joined[-1])]))):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _names_a_degree(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the (last) piece names a degree."""
+    return any(find_mentions(text[start:end]).degrees for start, end in pieces)
 
 
 def _names_nothing(text: str) -> bool:
@@ -154,10 +164,10 @@ def _split_mixed_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if preferred is None or required is None:
         return [(start, end)]
     first = min(preferred, required, key=lambda m: m.start())
-    comma = re.compile(r"[,;]|\bbut\b|\band\b").search(text, first.end(), end)
+    comma = re.compile(r"[,;(]|\bbut\b|\band\b").search(text, first.end(), end)
     if comma is None:
         return [(start, end)]
-    return [(start, comma.start()), (comma.end(), end)]
+    return [(start, comma.start()), (comma.end() if comma.group() != "(" else comma.start(), end)]
 
 
 def clause_kind(clause: Clause) -> ClauseKind:

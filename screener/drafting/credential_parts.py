@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from screener.drafting.degree_parts import in_progress_accepted
 from screener.drafting.mentions import Mention
-from screener.drafting.parts import Part, Reading, in_progress_accepted, joined_name
+from screener.drafting.parts import Part, Reading, joined_name
 from screener.drafting.skill_lists import join_skills
 from screener.drafting.vocabulary import load_vocabulary
 from screener.taxonomy import load_certifications, load_skills

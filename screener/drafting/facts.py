@@ -7,9 +7,11 @@ The measure of ``bench/drafting_blind.py`` and of the drafting tests, kept in on
   inside ``any``/``all`` too ("a bachelor's or equivalent experience" still requires the
   level); ``none`` without one;
 * minimum years: the largest ``experience.min_years`` of a required criterion outside any
-  ``any`` (years offered *instead of* a degree are not the role's minimum);
+  ``any`` (years offered *instead of* a degree are not the role's minimum); an ``any``
+  whose every path asks for years (years that differ with the degree held) gives its
+  lowest figure;
 * skills: the ids of required ``skills`` tests (an ``any_of`` of two or more is one
-  alternative group) and the skill of required ``experience`` tests.
+  alternative group) and the skill of required ``experience`` tests (of every path).
 """
 
 from __future__ import annotations
@@ -39,6 +41,23 @@ def _walk(condition: Condition, inside_any: bool = False) -> list[tuple[Conditio
     return found
 
 
+def _path_years(condition: Condition) -> tuple[list[float], set[str]]:
+    """The lowest years of an ``any`` whose every path asks for years, and the skills of
+    those years common to every path; else nothing."""
+    if condition.any is None:
+        return [], set()
+    lowest: list[float] = []
+    common: set[str] | None = None
+    for path in condition.any:
+        tests = [c.experience for c, _ in _walk(path) if c.experience is not None]
+        if not tests:
+            return [], set()
+        lowest.append(max(test.min_years for test in tests))
+        named = {test.skill for test in tests if test.skill}
+        common = named if common is None else common & named
+    return [min(lowest)], common or set()
+
+
 def required_facts(ruleset: RuleSet) -> RequiredFacts:
     """The facts ``ruleset`` requires (see the module docstring)."""
     degrees: list[str] = []
@@ -58,5 +77,8 @@ def required_facts(ruleset: RuleSet) -> RequiredFacts:
                     skills.add(condition.skills.any_of[0])
                 elif condition.skills.any_of:
                     skills.add(frozenset(condition.skills.any_of))
+        path_years, path_skills = _path_years(criterion)
+        years += path_years
+        skills.update(path_skills)
     degree = min(degrees, key=LEVEL_ORDER.index) if degrees else "none"
     return RequiredFacts(degree, max(years) if years else None, frozenset(skills))

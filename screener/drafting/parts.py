@@ -1,5 +1,5 @@
-"""The tests one clause asks for: a degree, years of experience, skills (credentials are
-:mod:`screener.drafting.credential_parts`).
+"""The tests one clause asks for: years of experience and skills (degrees are
+:mod:`screener.drafting.degree_parts`, credentials :mod:`screener.drafting.credential_parts`).
 
 Each builder reads one kind of requirement from a clause's mentions and marks the skill
 names it used, so that "Bachelor's degree in machine learning" drafts no machine-learning
@@ -13,21 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from screener.drafting.degree_forms import DegreeMention, find_generic_degree
-from screener.drafting.degrees import read_degree
+from screener.drafting.degree_forms import DegreeMention
 from screener.drafting.mentions import Mention, Mentions
 from screener.drafting.skill_lists import SkillList, join_skills
 from screener.drafting.vocabulary import load_vocabulary
 from screener.drafting.years import YearsMention, find_years
 
-LEVEL_NAMES = {
-    "none": "education",
-    "secondary": "secondary-education",
-    "associate": "associate-degree",
-    "bachelor": "bachelor-degree",
-    "master": "master-degree",
-    "doctorate": "doctorate",
-}
 _OR_NAME = re.compile(r"\bor\s+([A-Z][\w.+#-]*)")
 _NAME_OR = re.compile(r"(?<![\w/])([A-Z][\w.+#/-]*)\s+or\s+")
 _ROLE_AFTER = re.compile(r"\bas\s+an?\b", re.IGNORECASE)
@@ -62,6 +53,8 @@ class Reading:
     mentions: Mentions
     parts: list[Part] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    years_used: set[int] = field(default_factory=set)
+    """Starts of the years figures a part has drafted already (years in lieu of a degree)."""
 
     def free_skills(self) -> list[tuple[int, Mention]]:
         """Technical skill mentions no part has used, with their index."""
@@ -74,64 +67,16 @@ class Reading:
                 self.used.add(index)
 
 
-def add_degree(reading: Reading, limit: int) -> None:
-    """The degree the clause names (a form of degrees.yaml, or "degree" read at a level)."""
-    degrees: list[DegreeMention] = list(reading.mentions.degrees)
-    notes: list[str] = []
-    if not degrees:
-        generic = find_generic_degree(reading.clause)
-        if generic is None:
-            return
-        degrees = [generic]
-        notes.append(f"“{reading.clause[generic.start : generic.end]}” names no level: "
-                     f"read as {generic.level}")  # fmt: skip
-    requirement = read_degree(reading.clause, degrees, limit)
-    notes += requirement.notes
-    test = requirement.test()
-    if in_progress_accepted(reading.clause):
-        test["include_in_progress"] = True
-    key, preferred_only = "degree", False
-    drafted: object = test
-    if requirement.equivalent_experience:
-        years = load_vocabulary().equivalent_years.get(requirement.min_level)
-        if years is None:
-            preferred_only = True
-            notes.append(
-                "“or equivalent experience”: the drafter has no number of years for this "
-                "level, so the degree is drafted as preferred; make it required by hand if meant"
-            )
-        else:
-            key, drafted = "any", [{"degree": test}, {"experience": {"min_years": _whole(years)}}]
-            notes.append(
-                f"“or equivalent experience” read year for year: the degree or {years:g} years "
-                "of experience (the years of study it stands for); change the figure if meant"
-            )
-    reading.use_within(degrees[0].start, requirement.end)
-    reading.parts.append(
-        Part(
-            key=key,
-            test=drafted,
-            name=LEVEL_NAMES[requirement.min_level],
-            start=degrees[0].start,
-            end=requirement.end,
-            notes=tuple(notes),
-            preferred_only=preferred_only,
-        )
-    )
-
-
-def in_progress_accepted(clause: str) -> bool:
-    """Whether the clause accepts a credential or degree still in progress ("or progress
-    toward it", "pursuing")."""
-    return load_vocabulary().pattern("in_progress_words").search(clause) is not None
-
-
 def add_experience(reading: Reading) -> None:
     """Years of experience, in one skill when exactly one skill follows the figure (before
     the next figure). A later figure is drafted only when it names its one skill ("3 years
     of front-end development, including 2+ years of React"): else it is a part of the
     first ("including 1 year as a lead")."""
-    figures = [y for y in find_years(reading.clause) if y.drafts_minimum]
+    figures = [
+        y
+        for y in find_years(reading.clause)
+        if y.drafts_minimum and y.start not in reading.years_used
+    ]
     for index, figure in enumerate(figures):
         until = figures[index + 1].start if index + 1 < len(figures) else len(reading.clause)
         after = [(i, m) for i, m in reading.free_skills() if figure.end <= m.start < until]
@@ -140,7 +85,7 @@ def add_experience(reading: Reading) -> None:
 
 
 def _add_figure(reading: Reading, figure: YearsMention, after: list[tuple[int, Mention]]) -> None:
-    test: dict[str, object] = {"min_years": _years(figure)}
+    test: dict[str, object] = {"min_years": years_of(figure)}
     notes: list[str] = []
     words = _EXPERIENCE_WORDS.match(reading.clause, figure.end)
     end = words.end() if words else figure.end
@@ -295,9 +240,9 @@ def joined_name(ids: tuple[str, ...]) -> str:
     return "-".join(ids[:3]) + ("-etc" if len(ids) > 3 else "")
 
 
-def _years(figure: YearsMention) -> float | int:
-    return _whole(figure.minimum)
+def years_of(figure: YearsMention) -> float | int:
+    return whole(figure.minimum)
 
 
-def _whole(years: float) -> float | int:
+def whole(years: float) -> float | int:
     return int(years) if years.is_integer() else years

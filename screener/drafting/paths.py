@@ -1,10 +1,14 @@
 """Alternative paths into a role: "PhD in physics, or a Master's degree plus 2+ years of
-research experience".
+research experience"; "5+ years (4+ with a Master's)".
 
 The years belong to the lower degree's path only: drafted alone they would be asked of the
 PhD too. Such a clause (a degree part naming two levels joined by "or", then "plus",
 "and", "with" or "+" and a years part) is drafted as one ``any``: the higher degree, or
 ``all`` of the lower degree and the years.
+
+Years tied to a degree ("5 years with a bachelor's or 3 with a master's", "5+ years of
+embedded development (4+ with a Master's degree)") are paths too: one ``any`` of the
+figures, each with the degree it is tied to — never the higher degree asked of everyone.
 """
 
 from __future__ import annotations
@@ -15,10 +19,17 @@ from itertools import pairwise
 
 from screener.drafting.degree_forms import DegreeMention
 from screener.drafting.parts import Part
+from screener.drafting.years import find_years
 from screener.taxonomy import LEVEL_ORDER
 
 _PLUS = re.compile(r"^\s*(?:plus|and|with|\+)\s*$", re.IGNORECASE)
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+_TIED_FIGURE = re.compile(r"^[^;()\d]{0,60}?\b(?:with|holding)\s+(?:an?\s+)?$", re.IGNORECASE)
+_TIED_SHORTHAND = re.compile(
+    r"(?:\(|\bor\s)\s*(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?\.?)?\s*"
+    r"(?:with|holding|for)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def alternative_paths(
@@ -48,3 +59,64 @@ def alternative_paths(
         )
         return [*parts[:index], joined, *parts[index + 2 :]]
     return parts
+
+
+def degree_tied_years(
+    clause: str, degrees: tuple[DegreeMention, ...], parts: list[Part]
+) -> list[Part]:
+    """``parts`` with years tied to degrees ("3 with a master's") joined into one ``any``
+    of the paths, each ``all`` of its degree and its years (see the module docstring)."""
+    experience = next((p for p in parts if p.key == "experience"), None)
+    if experience is None or not isinstance(experience.test, dict) or not degrees:
+        return parts
+    paths, tied = _paths(clause, degrees, experience.test)
+    if not tied or len(paths) < 2:
+        return parts
+    degree_parts = [p for p in parts if p.key == "degree"] if tied == set(degrees) else []
+    base = next((p.test for p in degree_parts if isinstance(p.test, dict)), {})
+    test = [
+        {"experience": years}
+        if level is None
+        else {"all": [{"degree": {**base, "min_level": level}}, {"experience": years}]}
+        for level, years in paths
+    ]
+    kept = [p for p in parts if p is not experience and p not in degree_parts]
+    joined = replace(
+        experience,
+        key="any",
+        test=test,
+        start=min(experience.start, *(d.start for d in tied)),
+        end=max(experience.end, *(d.end for d in tied)),
+        notes=(*experience.notes, "alternative paths: the years differ with the degree held"),
+    )
+    return sorted([*kept, joined], key=lambda p: (p.start, p.end))
+
+
+def _paths(
+    clause: str, degrees: tuple[DegreeMention, ...], years: dict[str, object]
+) -> tuple[list[tuple[str | None, dict[str, object]]], set[DegreeMention]]:
+    """Each figure of the clause with the degree level it is tied to (``None``: none), and
+    the degree mentions tied to a figure."""
+    paths: list[tuple[str | None, dict[str, object]]] = []
+    tied: set[DegreeMention] = set()
+    figures = [f for f in find_years(clause) if f.drafts_minimum]
+    for index, figure in enumerate(figures):
+        until = figures[index + 1].start if index + 1 < len(figures) else len(clause)
+        degree = next(
+            (d for d in degrees if figure.end <= d.start < until
+             and _TIED_FIGURE.match(clause[figure.end : d.start])),
+            None,
+        )  # fmt: skip
+        if degree is not None:
+            tied.add(degree)
+        paths.append((degree.level if degree else None, {**years, "min_years": _n(figure.minimum)}))
+    for degree in degrees:
+        shorthand = _TIED_SHORTHAND.search(clause, 0, degree.start)
+        if shorthand is not None and shorthand.end() == degree.start and degree not in tied:
+            tied.add(degree)
+            paths.append((degree.level, {**years, "min_years": _n(float(shorthand["n"]))}))
+    return paths, tied
+
+
+def _n(years: float) -> float | int:
+    return int(years) if years.is_integer() else years

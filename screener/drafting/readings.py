@@ -24,11 +24,12 @@ from functools import lru_cache
 from screener.drafting.clauses import Clause, ClauseKind, CriterionKind, clause_kind
 from screener.drafting.credential_parts import add_certifications, add_described_certification
 from screener.drafting.deadlines import after_hire
+from screener.drafting.degree_parts import add_degree
 from screener.drafting.examples import umbrella_examples
 from screener.drafting.lint import maximum_findings, proxy_findings
 from screener.drafting.mentions import Mentions, find_mentions, written_as_qualification
-from screener.drafting.parts import Part, Reading, add_degree, add_experience, add_skills
-from screener.drafting.paths import alternative_paths
+from screener.drafting.parts import Part, Reading, add_experience, add_skills
+from screener.drafting.paths import alternative_paths, degree_tied_years
 from screener.drafting.report import LintFinding
 from screener.drafting.sections import Section
 from screener.drafting.vocabulary import load_vocabulary
@@ -133,6 +134,7 @@ def _parts(text: str, mentions: Mentions, *, competence_list: bool) -> list[Part
     add_experience(reading)
     add_skills(reading, competence=competence_list and _competence(text))
     parts = sorted(reading.parts, key=lambda p: (p.start, p.end))
+    parts = degree_tied_years(text, mentions.degrees, parts)
     return alternative_paths(text, mentions.degrees, parts)
 
 

@@ -110,6 +110,7 @@ class PostingVocabulary(BaseModel):
     example_words: Words = Field(min_length=1)
     similar_words: Words = Field(min_length=1)
     equivalent_experience: Words = Field(min_length=1)
+    degree_substitutes: Words = Field(min_length=1)
     related_fields: Words = Field(min_length=1)
     certification_words: Words = Field(min_length=1)
     in_progress_words: Words = Field(min_length=1)

@@ -29,6 +29,7 @@ from screener.taxonomy.words import words_alternation
 MONTHS_PER_YEAR = 12
 YEARS_PER_DECADE = 10
 _MIN_CUES = r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than)"
+_EXPERIENCE_LATER = re.compile(r" [a-z][\w-]*(?: [a-z][\w-]*){0,2} experience\b")
 _LOOK_BEHIND = 30
 """Characters before a figure searched for a maximum cue."""
 
@@ -104,9 +105,14 @@ def _unit_years(unit: str) -> float:
 
 
 def _not_experience(clause: str, end: int) -> bool:
-    after = clause[end : end + 40]
-    stopper = load_vocabulary().pattern("not_experience_after").match(after.lstrip(" -"))
-    return stopper is not None
+    after = clause[end : end + 40].lstrip(" -")
+    stopper = load_vocabulary().pattern("not_experience_after").match(after)
+    if stopper is None:
+        return False
+    # "2 years of employment litigation experience": the stopper words modify the
+    # experience that follows them, they do not end the figure.
+    rest = after[stopper.end() :]
+    return not (rest[:1] == " " and _EXPERIENCE_LATER.match(rest))
 
 
 def _a_window(clause: str, start: int) -> bool:
@@ -147,7 +153,7 @@ def _pattern() -> re.Pattern[str]:
     repeated = r"(?:\s*\(\s*\d+\s*\))?(?:\s+or\s+more(?=\s))?"  # "two (2) or more years"
     return re.compile(
         rf"(?<![\w.])(?:{_MIN_CUES}\s+)?(?P<low>{number}){repeated}"
-        rf"(?:\s*(?:-|–|—|to)\s*(?P<high>{number}){repeated})?"
+        rf"(?:\s*\+?\s*(?:-|–|—|to)\s*(?P<high>{number}){repeated})?"
         rf"\s*\+?\s*(?:-\s*)?(?P<unit>{years}|{months}|{decades})['’]?(?:\s*\+)?",
         re.IGNORECASE,
     )

@@ -259,6 +259,53 @@ POSTINGS: list[tuple[str, str, Facts]] = [
         "Braze, Iterable or a similar marketing automation platform\n",
         ("none", None, frozenset({"marketing-automation"})),
     ),
+    (
+        "an alternative path after a semicolon and 'OR'",
+        "Lab Technician\n\nRequirements\n- Bachelor's degree in chemistry or biology; OR an "
+        "associate degree in a laboratory science plus two years of laboratory experience\n",
+        ("associate", None, frozenset()),
+    ),
+    (
+        "a bracketed preferred tail leaves the requirement required",
+        "Paralegal\n\nQualifications\n- Associate's degree required (paralegal studies "
+        "preferred)\n- 3+ years of experience as a paralegal\n",
+        ("associate", 3, frozenset()),
+    ),
+    (
+        "fewer years with a higher degree: the lowest figure, no degree asked of all",
+        "Embedded Engineer\n\nBasic qualifications\n- Bachelor's degree in engineering\n"
+        "- 5+ years of embedded software development (4+ with a Master's degree)\n",
+        ("bachelor", 4, frozenset({"embedded-systems"})),
+    ),
+    (
+        "years with one degree or other years with another",
+        "Quality Engineer\n\nRequirements\n- 5 years of experience with a bachelor's degree "
+        "or 3 years with a master's degree\n",
+        ("bachelor", 3, frozenset()),
+    ),
+    (
+        "words after 'of employment' that name the experience",
+        "Associate Attorney\n\nRequirements\n- 2-4 years of employment litigation experience\n",
+        ("none", 2, frozenset({"litigation"})),
+    ),
+    (
+        "a range written '5+ to 7 years'",
+        "Network Engineer\n\nRequirements\n- Years of Experience: 5+ to 7 Years\n",
+        ("none", 5, frozenset()),
+    ),
+    (
+        "a four-year college is no experience",
+        "Eligibility Specialist\n\nEducation\n- Graduation from an accredited four-year "
+        "college or university with a bachelor's degree\n",
+        ("bachelor", None, frozenset()),
+    ),
+    (
+        "years that may stand in for the degree, in a sentence of their own",
+        "Project Manager\n\nRequirements\n- Bachelor's degree in civil engineering. Eight (8) "
+        "years of experience may be accepted in lieu of a degree.\n"
+        "- 5+ years managing commercial construction projects\n",
+        ("bachelor", 5, frozenset()),
+    ),
 ]
 
 
