@@ -306,6 +306,12 @@ POSTINGS: list[tuple[str, str, Facts]] = [
         "- 5+ years managing commercial construction projects\n",
         ("bachelor", 5, frozenset()),
     ),
+    (
+        "supervising people is people management",
+        "Office Manager\n\nRequirements\n- Experience of supervising staff or volunteers\n"
+        "- Comfortable supervising a crew of 3-6 during a shift\n",
+        ("none", None, frozenset({"people-management"})),
+    ),
 ]
 
 
