@@ -44,9 +44,10 @@ SAMPLE_BUILDERS := sample_resumes/build.py sample_resumes/latex-classes/build.py
 	$(wildcard sample_resumes/holdout/*/build.py)
 
 samples-producers:
-	@command -v xelatex >/dev/null && command -v libreoffice >/dev/null && command -v chromium >/dev/null || \
+	@command -v xelatex >/dev/null && kpsewhich soul.sty >/dev/null && command -v libreoffice >/dev/null && command -v chromium >/dev/null || \
 	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	    texlive-latex-extra texlive-xetex texlive-luatex texlive-fonts-extra texlive-fonts-recommended \
+	    texlive-plain-generic \
 	    lmodern fonts-font-awesome libreoffice-writer-nogui chromium poppler-utils fonts-dejavu \
 	    fonts-liberation)
 
