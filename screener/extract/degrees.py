@@ -61,7 +61,9 @@ from screener.taxonomy.words import words_alternation
 
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
-EXTRACTOR = register_extractor("degrees", "8")  # 8: a discipline form and its field read as one
+# 8: a discipline form and its field read as one; 9: LinkedIn's "Degree - ABBR, Field",
+# a bracketed field that its table cell wraps
+EXTRACTOR = register_extractor("degrees", "9")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,])(19[5-9]\d|20\d\d|2100)(?!\d)")  # "dez/2027" too
@@ -70,6 +72,9 @@ _DEGREES = load_degrees()
 _INSTITUTION = re.compile(rf"\b(?:{words_alternation(_DEGREES.institution_words)})\b")
 _SEGMENT_SPLIT = re.compile(r"\s[—–-]{1,2}\s|[,;|·•\t\n]|\s{3,}|\s\(|\)")
 _LEADING_PAREN = re.compile(r"\s*\([^()\n]*\)")
+_OPEN_PAREN_CELL = re.compile(r"\s*\(([^()\n]+?)(?: {2,}|\t)")
+"""A bracket the table cell wraps: "M.Tech (Data Science    BITS Pilani" / "& Eng…)"."""
+_LEADING_ABBREVIATION = re.compile(r"\s*[-–—]\s*([A-Z][\w.]{0,9})\s*,")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 _ROLES = load_roles()
 _ROLE_BEFORE = re.compile(
@@ -173,6 +178,13 @@ def _field(text: str, span: Span, line_end: int, next_line: str) -> tuple[str | 
         if named is not None:  # "Bachelor of Engineering (Software)"
             return named
         rest = rest[paren.end() :]
+    elif (cell := _OPEN_PAREN_CELL.match(rest)) and ")" not in rest:
+        wrapped, wrapped_text = finder.resolve(cell.group(1))
+        if wrapped is not None:
+            return wrapped, wrapped_text
+    abbreviation = _LEADING_ABBREVIATION.match(rest)
+    if abbreviation and is_degree_form(abbreviation.group(1)):
+        rest = rest[abbreviation.end() :]  # LinkedIn: "Bachelor of Engineering - BE, Electronic …"
     field, written = finder.resolve(rest)
     if field is None:  # the form is the field's first word: "Ingeniería de Sistemas"
         whole, whole_text = finder.resolve(span.text + rest)

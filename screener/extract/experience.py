@@ -54,12 +54,22 @@ __all__ = [
 # 6: a student job at a school is a job; 7: seasons over their year, wrapped places;
 # 8: quarters, day-first texts, a job heading below a degree keeps its dates; 9: a lone
 # date line after a bullet takes the line below it
-EXTRACTOR = register_extractor("experience", "9")
+# 10: employers whose names hold an internship word ("Co-op Group") are no internship; a
+# role at a school whose description says it was held while studying is a student job
+# (a part-time job elsewhere "during my degree" stays a job: sample_resumes/README.md)
+EXTRACTOR = register_extractor("experience", "10")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
 _ROLES = load_roles()
 _INTERN = _ROLES.pattern(_ROLES.internship_words)
+_EMPLOYER_NAMES = _ROLES.pattern(_ROLES.employer_names)
+_STUDENT_JOB = _ROLES.pattern(_ROLES.student_job_words)
+_FURTHER_STUDY = re.compile(
+    r"[^.;]{0,30}?\b(?:part[- ]time|evenings?|mba|msc|m\.sc|master'?s|phd|doctora)",
+    re.IGNORECASE,
+)
+_DESCRIPTION_LINES = 8  # lines below a role searched for "while completing my degree"
 _PART_TIME = _ROLES.pattern(_ROLES.part_time_words)
 _VOLUNTEER = _ROLES.pattern(_ROLES.volunteer_words)
 _NOT_A_JOB = _ROLES.pattern(_ROLES.not_a_job_words)
@@ -205,7 +215,12 @@ def find_positions(
                 start=str(date.first),
                 end=None if date.last is None else str(date.last),
                 months=date.months(as_of),
-                is_internship=bool(_INTERN.search(flags_text)) or _inside(date, internship_spans),
+                is_internship=bool(_INTERN.search(_EMPLOYER_NAMES.sub(" ", flags_text)))
+                or _inside(date, internship_spans)
+                or (
+                    _SCHOOL.search(flags_text) is not None
+                    and _held_while_studying(text, line_end, span, ranges)
+                ),
                 part_time=bool(_PART_TIME.search(flags_text)),
                 evidence=(
                     Evidence(
@@ -266,6 +281,21 @@ def _tidy(value: str) -> str:
     if value.count("(") > value.count(")"):
         value += ")"
     return value if any(char.isalpha() for char in value) else ""
+
+
+def _held_while_studying(
+    text: str, line_end: int, span: tuple[int, int], ranges: Sequence[DateRange]
+) -> bool:
+    """Whether the role's description (the lines below it, to the next dated line) says
+    it was held while studying (the caller asks it only of roles at a school: a student
+    assistantship; a part-time job elsewhere during a degree is a job)."""
+    until = min((r.start for r in ranges if r.start >= line_end), default=span[1])
+    description = " ".join(text[line_end : min(until, span[1])].splitlines()[:_DESCRIPTION_LINES])
+    # "… while studying part-time for my MSc": a job beside further study is a job
+    return any(
+        not _FURTHER_STUDY.match(description, cue.end())
+        for cue in _STUDENT_JOB.finditer(description)
+    )
 
 
 def _context(

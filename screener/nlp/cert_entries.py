@@ -81,6 +81,13 @@ _TRAIL_RE = re.compile(
 _COURSE_RE = re.compile(r"\s*(?:" + words_alternation(_WORDS.course_words) + ")", re.I)
 _SCHOOL_RE = words_pattern(_WORDS.school_words)
 _WORDS_RE = re.compile(r"[^\W\d_]{3,}")
+_PAGE_NUMBER_RE = re.compile(
+    r"\s*(?:(?:page|seite|página|pagina|strona|sida|pagina)\s+)?\d{1,2}\s*"
+    r"(?:/|of|von|de|di|z|av|van)\s*\d{1,2}\s*",
+    re.IGNORECASE,
+)
+_TAIL_WORDS = 3
+_TAIL_STATUS_RE = re.compile(r"\s*[(\[]|\s+[–—-]\s+|,\s")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&+./-]{1,5}\d?")  # "CAMS", "CISSP", "PMP", "RN", "ACCA"
 _JOB_WORD = load_roles().pattern(load_roles().job_words)
 _AT = re.compile(r"\s(?:" + words_alternation(_WORDS.headline_at_words) + r")\s", re.IGNORECASE)
@@ -144,6 +151,8 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
     for line in text[section.start : section.end].split("\n"):
         span = (offset, offset + len(line))
         offset += len(line) + 1
+        if _PAGE_NUMBER_RE.fullmatch(line):
+            continue  # a page footer the reading order put among the entries: "1/2"
         if line.strip():
             blocks[-1].append(span)
         elif blocks[-1]:
@@ -189,6 +198,8 @@ def section_entries(text: str, section: Section) -> list[tuple[int, int]]:
                         and _name_fragment(previous)
                         and _CREDENTIAL_RE.search(line) is not None
                     )
+                    or (current == block[index - 1] and _name_tail(previous, line))
+                    or _hanging(text[current[0] : current[1]], previous, line)
                 )
             if (
                 joined
@@ -227,6 +238,36 @@ def _name_fragment(line: str) -> bool:
         and not _JOINER_END_RE.search(line)
         and not _STATUS_ONLY_RE.fullmatch(line.strip())
         and not _META_START_RE.match(line)
+    )
+
+
+def _hanging(entry: str, previous: str, line: str) -> bool:
+    """A line flush left under an entry whose first line is indented (first-line indents,
+    as word processors export them): "  CKAD – Certified Kubernetes Application" over
+    "Developer, 2021 (verlopen in 2024)"."""
+    return (
+        entry[:1] in " \t"
+        and line[:1] not in " \t"
+        and previous.rstrip()[-1:] not in ".)]:;"
+        and _YEAR_CELL_RE.match(line) is None
+    )
+
+
+def _name_tail(previous: str, line: str) -> bool:
+    """The last words of a name the column wrapped, maybe with its status: "Google Cloud
+    Certified Professional Machine" over "Engineer (expired)", "Databricks Certified
+    Machine" over "Learning Professional — em"."""
+    if previous.rstrip()[-1:] in ".)]:;" or _YEAR_CELL_RE.match(line):
+        return False
+    if _CREDENTIAL_RE.search(previous) is None:
+        return False  # "Amélie" over "Rousseau": no credential's name begins above
+    words = _TAIL_STATUS_RE.split(line.strip(), maxsplit=1)[0].split()
+    return (
+        0 < len(words) <= _TAIL_WORDS
+        and words[0][:1].isupper()
+        and _YEAR_RE.search(line) is None
+        and _CREDENTIAL_RE.search(line) is None
+        and _JOB_WORD.search(previous) is None
     )
 
 

@@ -192,10 +192,11 @@ class DegreeMatcher:
         for match in raw:
             if match.start < last_end:
                 continue
-            if self._forms[match.form][1].requires_context and not self._has_context(
-                text, match, sections
-            ):
+            written = self._forms[match.form][1]
+            if written.requires_context and not self._has_context(text, match, sections):
                 continue
+            if written.education_only and section_at(sections, match.start) != "education":
+                continue  # "Ingeniera de Machine Learning": a job title
             accepted.append(match)
             last_end = match.end
         return accepted
@@ -204,7 +205,8 @@ class DegreeMatcher:
         following = _NEXT_WORD.match(text, match.end)
         if following and following.group(1).casefold() in self._products:
             return False
-        if following and following.group(1).isdigit() and not _YEAR.fullmatch(following.group(1)):
+        number = following.group(1) if following else ""
+        if number.isdigit() and not _YEAR.fullmatch(number) and number not in _STUDY_YEARS:
             return False  # "Ind AS 116" (a standard), "MS 365": a number that is no year
         if _in_a_list(text, match):
             return False  # "AWS (EC2, S3)": an item of a list, not a degree
@@ -250,6 +252,10 @@ class DegreeMatcher:
                 spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+
+_STUDY_YEARS = frozenset({"1", "2", "3"})
+"""A year of study after the form ("Licence 3", "Master 2"), not a number that is no year."""
 
 
 def _in_a_list(text: str, match: _Match) -> bool:

@@ -54,6 +54,11 @@ class DegreeForm(BaseModel):
         description="If true, the form is also an ordinary word or abbreviation and counts "
         "only in an education section or next to a catalog `context` word.",
     )
+    education_only: bool = Field(
+        default=False,
+        description="If true, the form is also how job titles are written ('Ingeniero de') "
+        "and counts only in an education section.",
+    )
     field: TaxonomyId | None = Field(
         default=None,
         description="Field of study the degree names by itself (MBA: business-administration).",

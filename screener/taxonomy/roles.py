@@ -30,6 +30,14 @@ class RoleVocabulary(BaseModel):
     internship_words: WordsByLanguage = Field(
         description="Words naming an internship, co-op, trainee post or assistantship."
     )
+    employer_names: WordsByLanguage = Field(
+        default_factory=dict,
+        description="Employers whose names hold an internship word ('Co-op Group'): no internship.",
+    )
+    student_job_words: WordsByLanguage = Field(
+        default_factory=dict,
+        description="A role's description saying it was held while studying: a student job.",
+    )
     part_time_words: WordsByLanguage = Field(description="Words naming part-time work.")
     volunteer_words: WordsByLanguage = Field(
         default_factory=dict, description="Unpaid roles that are not experience."
