@@ -312,6 +312,19 @@ POSTINGS: list[tuple[str, str, Facts]] = [
         "- Comfortable supervising a crew of 3-6 during a shift\n",
         ("none", None, frozenset({"people-management"})),
     ),
+    (
+        "'one or more of' a list is one of them",
+        "QA Engineer\n\nRequirements\n- Hands-on experience with one or more of: Selenium "
+        "WebDriver, Playwright, Cypress\n",
+        ("none", None, frozenset({frozenset({"selenium", "playwright", "cypress"})})),
+    ),
+    (
+        "a selection process is no requirement",
+        "Eligibility Specialist\n\nMinimum qualifications\n- Bachelor's degree\n\n"
+        "SELECTION PROCESS\nQualified candidates are placed on an eligible list that may be "
+        "used for six months.\n",
+        ("bachelor", None, frozenset()),
+    ),
 ]
 
 
