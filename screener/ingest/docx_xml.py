@@ -74,7 +74,8 @@ _LAYOUT_CELL_LINES = 4  # a cell of this many paragraphs is a page region, not a
 
 
 def _table(table: Element, shaded: bool) -> Iterator[Block]:
-    """A data table's row is one line, cells joined by tabs ("Python<tab>Expert"); a
+    """A data table's row is one line, cells joined by tabs ("Python<tab>Expert"), a
+    cell's further paragraphs on the lines below in its column; a
     layout table (a cell holding a sidebar or a whole column of the page) is read cell by
     cell, each paragraph on its own line."""
     for row in table.findall(f"{_W}tr"):
@@ -90,7 +91,16 @@ def _table(table: Element, shaded: bool) -> Iterator[Block]:
         if any(len(lines) >= _LAYOUT_CELL_LINES for lines in cells):
             yield Block("\n\n".join("\n".join(lines) for lines in cells), hidden)
         else:
-            yield Block("\t".join(" ".join(lines) for lines in cells), hidden)
+            yield Block(_row_lines(cells), hidden)
+
+
+def _row_lines(cells: list[list[str]]) -> str:
+    """A data row as it looks: the cells' first paragraphs on one line joined by tabs, their
+    next paragraphs on the lines below, each in its cell's column ("Certificaciones<tab>
+    Databricks …" over "<tab>CFA Program Level I …")."""
+    depth = max(len(lines) for lines in cells)
+    rows = ["\t".join(lines[k] if k < len(lines) else "" for lines in cells) for k in range(depth)]
+    return "\n".join(row.rstrip("\t") for row in rows)
 
 
 def _paragraph(paragraph: Element, shaded: bool) -> Iterator[Block]:

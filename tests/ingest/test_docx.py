@@ -76,7 +76,19 @@ def test_paragraphs_table_header_and_footer_in_document_order() -> None:
             + "</w:tc></w:tr></w:tbl></w:tc><w:tc>"
             + p("right")
             + "</w:tc></w:tr></w:tbl>",
-            "outer inner\tright",
+            # the nested table is read, below "outer" in its column (it was once joined
+            # onto the same line; the row's paragraphs now keep their lines)
+            "outer\tright\ninner",
+        ),
+        # a data row whose value cell holds a few paragraphs: each on its own line, in
+        # the value's column (a Europass "Certifications | entry, entry, entry" row)
+        (
+            "<w:tbl><w:tr><w:tc>"
+            + p("Certifications")
+            + "</w:tc><w:tc>"
+            + "".join(p(x) for x in ("AWS ML Specialty (2022)", "CFA Level I – passed"))
+            + "</w:tc></w:tr></w:tbl>",
+            "Certifications\tAWS ML Specialty (2022)\n\tCFA Level I – passed",
         ),
         # a layout table: a sidebar cell of many paragraphs is read as its own block
         (
