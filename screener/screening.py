@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 
 from screener.errors import InputError
-from screener.files import expand_paths
+from screener.files import FileListing
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.models import ErrorInfo, Screening, ScreeningResult
 from screener.months import parse_as_of
@@ -87,7 +87,7 @@ class Screener:
             yield from screen_on_dask(dask, sources, self.rules, as_of=month, limits=self.limits)
             return
         task = partial(screen_task, rules=self.rules, as_of=month)
-        files = list(expand_paths(Path(p) for p in paths))
+        files = paths if isinstance(paths, FileListing) else FileListing(Path(p) for p in paths)
         size = max(1, workers or os.cpu_count() or 1)
         per_task = chunk or chunk_size(len(files), size)
         items = ((str(path), path, path.name) for path in files)

@@ -29,7 +29,7 @@ from screener.cli.progress import Tally, progress
 from screener.cli.safe import printable
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Collection, Iterator
 
     from screener.models import ScreeningResult
     from screener.screening import Screener
@@ -44,7 +44,7 @@ EXIT_USAGE = 2
 
 
 def _stream(
-    screener: Screener, files: list[Source], as_of: str, workers: int | None, dask: str | None
+    screener: Screener, files: Collection[Source], as_of: str, workers: int | None, dask: str | None
 ) -> Iterator[ScreeningResult]:
     """Results as files finish; no more workers than files."""
     size = max(1, min(workers, len(files))) if workers else None
@@ -65,7 +65,7 @@ def source_sha256(source: Source) -> str | None:
 
 def run_ranked(
     screener: Screener,
-    files: list[Source],
+    files: Collection[Source],
     *,
     as_of: str,
     workers: int | None,
@@ -87,7 +87,7 @@ def run_ranked(
 
 def run_streamed(
     screener: Screener,
-    files: list[Source],
+    files: Collection[Source],
     *,
     as_of: str,
     workers: int | None,
@@ -109,7 +109,7 @@ def run_streamed(
     return tally
 
 
-def pending(output: Path, files: list[Source], tally: Tally) -> list[Source]:
+def pending(output: Path, files: Collection[Source], tally: Tally) -> list[Source]:
     """The files a resumed run still has to screen; the others are counted in ``tally``.
 
     The output file's torn last line, if any, is cut off first. A file is done when a line

@@ -9,6 +9,7 @@ the files are found, then screened — ranked at the end, or streamed (``--strea
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -186,10 +187,11 @@ def score_cli(
         raise typer.Exit(EXIT_UNREADABLE)
 
 
-def _files(paths: list[str], dask: str | None) -> list[Source]:
+def _files(paths: list[str], dask: str | None) -> Collection[Source]:
     """The résumé files under ``paths`` (a usage error when there are none): local paths,
-    and with ``dask`` fsspec URLs too."""
-    from screener.files import expand_paths
+    walked lazily so that a large batch is never held in memory, and with ``dask`` fsspec
+    URLs too."""
+    from screener.files import FileListing
 
     urls = [path for path in paths if "://" in path]
     if urls and dask is None:
@@ -197,14 +199,17 @@ def _files(paths: list[str], dask: str | None) -> list[Source]:
     for path in paths:
         if path not in urls and not Path(path).exists():
             raise typer.BadParameter(f"{path} does not exist", param_hint="PATH")
-    files: list[Source] = []
-    for path in paths:
-        if path in urls:
-            from screener.cluster import expand_sources
+    files: Collection[Source] = FileListing(Path(path) for path in paths)
+    if urls:
+        from screener.cluster import expand_sources
 
-            files.extend(expand_sources([path]))
-        else:
-            files.extend(expand_paths([Path(path)]))
+        mixed: list[Source] = []
+        for path in paths:
+            if path in urls:
+                mixed.extend(expand_sources([path]))
+            else:
+                mixed.extend(FileListing([Path(path)]))
+        files = mixed
     if not files:
         raise typer.BadParameter("no résumé files found", param_hint="PATH")
     return files
