@@ -61,15 +61,7 @@ def group_chars(chars: Sequence[Char]) -> list[TextLine]:
     for char in chars:
         bx0, by0, bx1, by1 = char[0], char[1], char[2], char[3]
         if previous is not None:
-            # pdfminer's halign: vertical overlap over half the smaller height, and a gap
-            # under twice the wider width (written out: this runs once per character)
-            aligned = (
-                by0 <= ay1
-                and ay0 <= by1
-                and min(ay1 - ay0, by1 - by0) * LINE_OVERLAP < min(abs(ay0 - by1), abs(ay1 - by0))
-                and (0.0 if bx0 <= ax1 and ax0 <= bx1 else min(abs(ax0 - bx1), abs(ax1 - bx0)))
-                < max(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN
-            )
+            aligned = _aligned(ax0, ay0, ax1, ay1, bx0, by0, bx1, by1)
             if aligned and line is not None:
                 line.append(char)
             elif line is not None:
@@ -91,6 +83,28 @@ def group_chars(chars: Sequence[Char]) -> list[TextLine]:
         if built.x1 > built.x0 and built.y1 > built.y0 and built.text.strip():
             lines.append(built)
     return lines
+
+
+def _aligned(
+    ax0: float, ay0: float, ax1: float, ay1: float, bx0: float, by0: float, bx1: float, by1: float
+) -> bool:
+    """pdfminer's halign for boxes a, b: vertical overlap over half the smaller height and
+    a gap under twice the wider width (written out without ``min``/``max`` calls: this runs
+    once per character)."""
+    if by0 > ay1 or ay0 > by1:
+        return False
+    ha, hb = ay1 - ay0, by1 - by0
+    lower = abs(ay0 - by1)
+    upper = abs(ay1 - by0)
+    if (ha if ha < hb else hb) * LINE_OVERLAP >= (lower if lower < upper else upper):
+        return False
+    if bx0 <= ax1 and ax0 <= bx1:
+        gap = 0.0
+    else:
+        left, right = abs(ax0 - bx1), abs(ax1 - bx0)
+        gap = left if left < right else right
+    wa, wb = ax1 - ax0, bx1 - bx0
+    return gap < (wa if wa > wb else wb) * CHAR_MARGIN
 
 
 def _line_text(chars: list[Char]) -> str:

@@ -21,6 +21,7 @@ The pdfminer engine's hidden-text rules (``screener.ingest.pdf``), with PDFium's
 from __future__ import annotations
 
 import ctypes
+from itertools import compress, groupby, repeat
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -60,60 +61,82 @@ def read_page(page: Any) -> PageRead:
 def _characters(
     page: Any, textpage: Any, objects: PageObjects
 ) -> tuple[dict[int, list[Char]], int]:
-    """The visible characters by container, in stream order, and the count of hidden ones."""
+    """The visible characters by container, in stream order, and the count of hidden ones.
+
+    PDFium's per-character facts (text object, box, mapping error) are fetched for the
+    whole page at once; what holds for a text object (its style) is then decided once per
+    run of its characters, not once per character.
+    """
     left, bottom, width, height = _media_box(page)
     handle = address(textpage)
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count)
-    rect = pdfium_c.FS_RECTF()
-    where = ctypes.addressof(rect)
+    owners = list(map(_text_object, repeat(handle, count), range(count)))
+    boxes = _loose_boxes(handle, count)
+    unmapped = set(compress(range(count), map(_map_error, repeat(handle, count), range(count))))
     styles = Styles(handle, objects)
     known = styles.cache
-    groups: dict[int, list[tuple[int, Char]]] = {}
+    runs: dict[int, list[tuple[int, list[Char]]]] = {}
     white: list[Char] = []
     hidden = 0
-    for index in range(count):
-        obj = _text_object(handle, index)
-        if not obj or _generated(handle, index):  # a space or line break PDFium guessed
+    for obj, indices in groupby(range(count), owners.__getitem__):
+        if not obj:  # a line break or space PDFium guessed
+            continue
+        run = [i for i in indices if text[i] != " " or not _generated(handle, i)]
+        if not run:
             continue
         container, order, invisible, is_white, font, size, base = known.get(obj) or styles.read(
-            obj, index
+            obj, run[0]
         )
         if invisible:
-            hidden += 1
+            hidden += len(run)
             continue
         if is_icon_font(font):
             continue  # a picture whose text is its name ("Calendar")
-        char = text[index] if not _map_error(handle, index) else _UNMAPPED
-        if size < _MIN_GLYPH_SIZE and char.strip():
-            hidden += 1
-            continue
-        _loose_box(handle, index, where)
-        x0, x1, y0 = rect.left - left, rect.right - left, base - bottom
+        chars = [text[i] if i not in unmapped else _UNMAPPED for i in run]
+        if size < _MIN_GLYPH_SIZE:
+            kept = [(i, char) for i, char in zip(run, chars, strict=True) if not char.strip()]
+            hidden += len(run) - len(kept)
+        else:
+            kept = list(zip(run, chars, strict=True))
+        y0 = base - bottom
         y1 = y0 + size
-        if not (0 <= (x0 + x1) / 2 <= width and 0 <= (y0 + y1) / 2 <= height):
-            hidden += 1
-            continue
-        glyph = (x0, y0, x1, y1, char, font)
-        if is_white and container == 0 and char.strip():
-            white.append(glyph)
-        group = groups.get(container)
-        if group is None:
-            group = groups[container] = []
-        group.append((order, glyph))
+        glyphs = [
+            (boxes[4 * i] - left, y0, boxes[4 * i + 2] - left, y1, char, font) for i, char in kept
+        ]
+        if 0 <= (y0 + y1) / 2 <= height:
+            on_page = [g for g in glyphs if 0 <= (g[0] + g[2]) / 2 <= width]
+        else:
+            on_page = []
+        hidden += len(glyphs) - len(on_page)
+        if is_white and container == 0:
+            white.extend(glyph for glyph in on_page if glyph[4].strip())
+        runs.setdefault(container, []).append((order, on_page))
     if white:
-        hidden += _drop_unbacked(groups, white, objects.backgrounds, (left, bottom))
-    for group in groups.values():
-        group.sort(key=_first)  # stable: PDFium's order within one object is kept
-    return {key: [glyph for _, glyph in group] for key, group in groups.items()}, hidden
+        hidden += _drop_unbacked(runs, white, objects.backgrounds, (left, bottom))
+    groups: dict[int, list[Char]] = {}
+    for container, found in runs.items():
+        found.sort(key=_first)  # stable: PDFium's order within one object is kept
+        groups[container] = [glyph for _, glyphs in found for glyph in glyphs]
+    return groups, hidden
 
 
-def _first(item: tuple[int, Char]) -> int:
+def _loose_boxes(handle: int, count: int) -> list[float]:
+    """Each character's loose box as four floats (left, top, right, bottom), in one list."""
+    boxes = (ctypes.c_float * (4 * count))()
+    start = ctypes.addressof(boxes)
+    addresses = range(start, start + 16 * count, 16)
+    for _ in map(_loose_box, repeat(handle, count), range(count), addresses):
+        pass
+    return boxes[:]
+
+
+def _first(item: tuple[int, list[Char]]) -> int:
     return item[0]
 
 
 def _drop_unbacked(
-    groups: dict[int, list[tuple[int, Char]]],
+    runs: dict[int, list[tuple[int, list[Char]]]],
     white: list[Char],
     backgrounds: list[Box],
     corner: tuple[float, float],
@@ -122,7 +145,7 @@ def _drop_unbacked(
     left, bottom = corner
     behind = [(a - left, b - bottom, c - left, d - bottom) for a, b, c, d in backgrounds]
     unbacked = {id(glyph) for glyph in white if not _backed(glyph, behind)}
-    groups[0] = [item for item in groups[0] if id(item[1]) not in unbacked]
+    runs[0] = [(order, [g for g in glyphs if id(g) not in unbacked]) for order, glyphs in runs[0]]
     return len(unbacked)
 
 
