@@ -26,7 +26,12 @@ class Deadline:
     start: int
     end: int
     alternative: bool
-    """The clause accepts the qualification now *or* by the deadline."""
+    """The clause accepts the qualification now *or* by the deadline ("or the ability to
+    obtain it within …": an "or" before the deadline that words of ``obtain_words``
+    follow; "a degree in ecology or a related field, by the start date" is none)."""
+    by_start: bool
+    """The deadline is the start date ("awarded by the start date"): a degree still being
+    earned at application will do, one earned after the start will not."""
 
 
 def after_hire(clause: str) -> Deadline | None:
@@ -34,8 +39,13 @@ def after_hire(clause: str) -> Deadline | None:
     match = _pattern().search(clause)
     if match is None:
         return None
-    alternative = _OR.search(clause, 0, match.start()) is not None
-    return Deadline(match.start(), match.end(), alternative)
+    obtain = load_vocabulary().pattern("obtain_words")
+    alternative = any(
+        obtain.search(clause, o.end(), match.start())
+        for o in _OR.finditer(clause, 0, match.start())
+    )
+    by_start = match.group().casefold().startswith("by ")
+    return Deadline(match.start(), match.end(), alternative, by_start)
 
 
 @lru_cache(maxsize=1)

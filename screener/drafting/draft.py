@@ -22,6 +22,7 @@ from typing import Any
 
 from screener.drafting.clauses import line_clauses
 from screener.drafting.lint import maximum_findings, proxy_findings
+from screener.drafting.or_lines import PATH_KEYS, joined_paths, opens_with_or
 from screener.drafting.reading import PostingText, read_posting, read_posting_file
 from screener.drafting.readings import DraftedCriterion, read_clause
 from screener.drafting.report import (
@@ -97,7 +98,7 @@ def draft_posting(posting: PostingText, *, rules_id: str | None = None) -> Draft
     collected = _Collected([], [], [])
     for section in sections:
         if section.kind in LINE_BY_LINE:
-            _read_lines(section, collected)
+            _read_lines(section, collected, posting.text)
         elif section.kind != "title":
             _report_section(section, collected)
     criteria, notes = _named(_merged(collected.criteria))
@@ -124,11 +125,13 @@ def draft_posting(posting: PostingText, *, rules_id: str | None = None) -> Draft
     return Draft(parse_rules(data, posting.filename or "posting"), report, posting)
 
 
-def _read_lines(section: Section, collected: _Collected) -> None:
+def _read_lines(section: Section, collected: _Collected, posting: str) -> None:
+    above: list[DraftedCriterion] = []
     for line in section.lines:
+        found: list[DraftedCriterion] = []
         for clause in line_clauses(section, line):
             reading = read_clause(clause)
-            collected.criteria += reading.criteria
+            found += reading.criteria
             collected.lint += reading.lint
             if reading.reason is not None:
                 collected.not_screened.append(
@@ -140,6 +143,13 @@ def _read_lines(section: Section, collected: _Collected) -> None:
                         reason=reading.reason,
                     )
                 )
+        joined = joined_paths(above, found, posting) if opens_with_or(line.text) else None
+        if joined is not None:  # "Or: three years as a room attendant" (see or_lines)
+            replaced, path = joined
+            collected.criteria.remove(replaced)
+            found = [path, *(c for c in found if c.key not in PATH_KEYS)]
+        collected.criteria += found
+        above = found
 
 
 def _report_section(section: Section, collected: _Collected) -> None:

@@ -22,6 +22,7 @@ from screener.drafting.years import YearsMention, find_years
 _OR_NAME = re.compile(r"\bor\s+([A-Z][\w.+#-]*)")
 _NAME_OR = re.compile(r"(?<![\w/])([A-Z][\w.+#/-]*)\s+or\s+")
 _ROLE_AFTER = re.compile(r"\bas\s+an?\b", re.IGNORECASE)
+_PLUS_END = re.compile(r"(?:\s+\S+){0,2}?\s*(?:\bplus|\band|\bwith|\+)\s*$", re.IGNORECASE)
 _EXPERIENCE_WORDS = re.compile(r"(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b", re.IGNORECASE)
 
 
@@ -71,7 +72,8 @@ def add_experience(reading: Reading) -> None:
     """Years of experience, in one skill when exactly one skill follows the figure (before
     the next figure). A later figure is drafted only when it names its one skill ("3 years
     of front-end development, including 2+ years of React"): else it is a part of the
-    first ("including 1 year as a lead")."""
+    first ("including 1 year as a lead"), or when a degree comes with it ("… — or a
+    bachelor's degree plus six months": a path of its own, see ``screener.drafting.paths``)."""
     figures = [
         y
         for y in find_years(reading.clause)
@@ -80,8 +82,16 @@ def add_experience(reading: Reading) -> None:
     for index, figure in enumerate(figures):
         until = figures[index + 1].start if index + 1 < len(figures) else len(reading.clause)
         after = [(i, m) for i, m in reading.free_skills() if figure.end <= m.start < until]
-        if index == 0 or len(after) == 1:
+        if index == 0 or len(after) == 1 or _with_a_degree(reading, figure):
             _add_figure(reading, figure, after)
+
+
+def _with_a_degree(reading: Reading, figure: YearsMention) -> bool:
+    """Whether ``figure`` follows a degree and "plus", "and", "with" or "+"."""
+    return any(
+        _PLUS_END.fullmatch(reading.clause, degree.end, figure.start)
+        for degree in reading.mentions.degrees
+    )
 
 
 def _add_figure(reading: Reading, figure: YearsMention, after: list[tuple[int, Mention]]) -> None:

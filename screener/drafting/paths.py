@@ -9,21 +9,40 @@ PhD too. Such a clause (a degree part naming two levels joined by "or", then "pl
 Years tied to a degree ("5 years with a bachelor's or 3 with a master's", "5+ years of
 embedded development (4+ with a Master's degree)") are paths too: one ``any`` of the
 figures, each with the degree it is tied to — never the higher degree asked of everyone.
+So are years offered instead of a degree and shorter years ("Two years of claims
+experience — or a bachelor's degree plus six months"): the years, or ``all`` of the degree
+and the shorter years.
+
+A path no rule can test ("or completion of a military BMET program", "an MA or LPN
+credential", "completion of a PGY1 residency or two years of practice") makes the clause's
+degree and years preferred, with a note (``untestable_starts``/``untestable_nouns`` of
+``posting_words.yaml``): required, they would turn away people the posting accepts.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from screener.drafting.degree_forms import DegreeMention
 from screener.drafting.parts import Part
+from screener.drafting.vocabulary import load_vocabulary
 from screener.drafting.years import find_years
 from screener.taxonomy import LEVEL_ORDER
+from screener.taxonomy.words import words_alternation
 
 _PLUS = re.compile(r"^\s*(?:plus|and|with|\+)\s*$", re.IGNORECASE)
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+_OR_BETWEEN = re.compile(r"^[\s,;:*()—–-]*\bor\b[\s,:*]*(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_NOT_A_PATH = r"(?:related|similar|accredited|field|degree|in|from|of)"
+"""Words that make "or … program" a field of study ("or a related program"), not a path."""
+_TESTED = frozenset({"degree", "experience", "any"})
+_NEXT_PART = 4
+"""Characters at most between a leading path's "or" and the degree or years after it."""
+_LEADING_REACH = 200
+"""Characters after a leading path's first words searched for its "or"."""
 _TIED_FIGURE = re.compile(r"^[^;()\d]{0,60}?\b(?:with|holding)\s+(?:an?\s+)?$", re.IGNORECASE)
 _TIED_SHORTHAND = re.compile(
     r"(?:\(|\bor\s)\s*(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?\.?)?\s*"
@@ -120,3 +139,69 @@ def _paths(
 
 def _n(years: float) -> float | int:
     return int(years) if years.is_integer() else years
+
+
+def years_or_degree(clause: str, parts: list[Part]) -> list[Part]:
+    """``parts`` with years, "or" a degree plus shorter years joined into one ``any``."""
+    for index in range(len(parts) - 2):
+        years, degree, shorter = parts[index : index + 3]
+        if (years.key, degree.key, shorter.key) != ("experience", "degree", "experience"):
+            continue
+        if not _OR_BETWEEN.match(clause[years.end : degree.start]):
+            continue
+        if not _PLUS.match(clause[degree.end : shorter.start]):
+            continue
+        test = [
+            {"experience": years.test},
+            {"all": [{"degree": degree.test}, {"experience": shorter.test}]},
+        ]
+        joined = replace(
+            years,
+            key="any",
+            test=test,
+            end=shorter.end,
+            notes=(*years.notes, "alternative paths: the years, or the degree and fewer years"),
+        )
+        return [*parts[:index], joined, *parts[index + 3 :]]
+    return parts
+
+
+def untestable_paths(clause: str, parts: list[Part]) -> list[Part]:
+    """``parts`` with their degree and years drafted as preferred when the clause accepts a
+    path into the role that no rule can test (see the module docstring)."""
+    match = next((m for m in _untestable_pattern().finditer(clause) if _a_path(m, parts)), None)
+    if match is None:
+        return parts
+    words = " ".join(clause[match.start() : match.end()].split())
+    note = (
+        f"the posting also accepts “{words} …”, which no rule can test: drafted as preferred "
+        "(make it required by hand if that path is rare)"
+    )
+    return [
+        replace(part, preferred_only=True, notes=(*part.notes, note))
+        if part.key in _TESTED
+        else part
+        for part in parts
+    ]
+
+
+def _a_path(match: re.Match[str], parts: list[Part]) -> bool:
+    """Whether ``match`` is such a path: after "or", or at the start before an "or" that
+    a degree or years follow ("Completion of a PGY1 residency or two years", never
+    "Graduation from a college or university with a bachelor's degree")."""
+    if match.group("leading") is None:
+        return True
+    ors = _OR.finditer(match.string, match.end(), match.end() + _LEADING_REACH)
+    starts = {p.start for p in parts if p.key in _TESTED}
+    return any(0 <= start - o.end() <= _NEXT_PART for o in ors for start in starts)
+
+
+@lru_cache(maxsize=1)
+def _untestable_pattern() -> re.Pattern[str]:
+    vocabulary = load_vocabulary()
+    starts = words_alternation({"en": vocabulary.untestable_starts})
+    nouns = words_alternation({"en": vocabulary.untestable_nouns})
+    word = rf"(?!{_NOT_A_PATH}\b)[\w./()&'’-]+"
+    after_or = rf"\bor[*_]*\s+(?:an?\s+|the\s+)?(?:(?:{starts})|(?:{word}\s+){{0,4}}?(?:{nouns}))"
+    leading = rf"^[\W]*(?:[A-Z][\w ]{{0,20}}:\s*)?(?:{starts})\b"
+    return re.compile(rf"{after_or}|(?P<leading>{leading})", re.IGNORECASE)

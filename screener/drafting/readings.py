@@ -29,7 +29,12 @@ from screener.drafting.examples import umbrella_examples
 from screener.drafting.lint import maximum_findings, proxy_findings
 from screener.drafting.mentions import Mentions, find_mentions, written_as_qualification
 from screener.drafting.parts import Part, Reading, add_experience, add_skills
-from screener.drafting.paths import alternative_paths, degree_tied_years
+from screener.drafting.paths import (
+    alternative_paths,
+    degree_tied_years,
+    untestable_paths,
+    years_or_degree,
+)
 from screener.drafting.report import LintFinding
 from screener.drafting.sections import Section
 from screener.drafting.vocabulary import load_vocabulary
@@ -99,17 +104,30 @@ def read_clause(clause: Clause) -> ClauseReading:
     if figures and not any(figure.drafts_minimum for figure in figures):
         return ClauseReading((), "an experience maximum (see the fairness lint)", lint)
     deadline = after_hire(clause.text)
-    if deadline is not None and not deadline.alternative:
-        return ClauseReading((), "due after hire, not at application", lint)
     mentions = _mentions(clause, kind)
+    degree_by_start = (
+        deadline is not None and deadline.by_start and not deadline.alternative and mentions.degrees
+    )
+    if deadline is not None and not deadline.alternative and not degree_by_start:
+        return ClauseReading((), "due after hire, not at application", lint)
     parts = _parts(clause.text, mentions, competence_list=_competence_list(clause.section))
     if not parts:
         return ClauseReading((), _why_not(clause.text, mentions), lint)
-    if deadline is not None:  # "… or the ability to obtain it within 24 months of hire"
+    if degree_by_start:  # "PhD …, awarded by the start date": finishing it now will do
+        parts = [_in_progress_too(part) for part in parts]
+    elif deadline is not None:  # "… or the ability to obtain it within 24 months of hire"
         kind = ClauseKind("preferred", "inline")
         parts = [_later_too(part) for part in parts]
     criteria = tuple(_criterion(clause, kind, part, len(parts) == 1) for part in parts)
     return ClauseReading(criteria, None, lint)
+
+
+def _in_progress_too(part: Part) -> Part:
+    if part.key != "degree" or not isinstance(part.test, dict):
+        return part
+    note = "the degree is due by the start date: one still in progress is accepted"
+    test = {**part.test, "include_in_progress": True}
+    return replace(part, test=test, notes=(*part.notes, note))
 
 
 def _later_too(part: Part) -> Part:
@@ -135,7 +153,8 @@ def _parts(text: str, mentions: Mentions, *, competence_list: bool) -> list[Part
     add_skills(reading, competence=competence_list and _competence(text))
     parts = sorted(reading.parts, key=lambda p: (p.start, p.end))
     parts = degree_tied_years(text, mentions.degrees, parts)
-    return alternative_paths(text, mentions.degrees, parts)
+    parts = years_or_degree(text, alternative_paths(text, mentions.degrees, parts))
+    return untestable_paths(text, parts)
 
 
 def _field_limit(text: str, mentions: Mentions) -> int:

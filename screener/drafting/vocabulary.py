@@ -114,6 +114,8 @@ class PostingVocabulary(BaseModel):
     related_fields: Words = Field(min_length=1)
     certification_words: Words = Field(min_length=1)
     in_progress_words: Words = Field(min_length=1)
+    untestable_starts: Words = Field(default=(), description="'or completion of …'.")
+    untestable_nouns: Words = Field(default=(), description="'or an LPN credential'.")
     month_words: Words = Field(min_length=1)
     experience_maximum: Words = Field(min_length=1)
     not_experience_after: Words = Field(min_length=1)
@@ -121,6 +123,7 @@ class PostingVocabulary(BaseModel):
         default=(), description="'understanding of … processes': examples, not skills."
     )
     after_hire: Words = Field(default=(), description="'within 6 months of hire' ('…' syntax).")
+    obtain_words: Words = Field(default=(), description="'or the ability to obtain it …'.")
     not_experience_before: Words = Field(min_length=1, description="'in the last 7 years'")
     personal_qualities: Words = Field(min_length=1)
     outside_screening: Words = Field(min_length=1)

@@ -3,8 +3,9 @@
 Postings pasted from e-mail, PDFs or Markdown files often wrap a paragraph at a fixed
 width ("… from a NAAB-accredited program and⏎have six or more years of experience …").
 Read line by line, each half names only part of a requirement. A line continues the one
-above it when neither is blank or a bullet, neither is a Markdown or bold heading, the one
-above is long (``WRAPPED_CHARS``) and does not end a sentence or with a colon, and
+above it when neither is blank or a bullet, neither is a Markdown or bold heading (nor
+starts with a bold label, for the lower one), the one above is long (``WRAPPED_CHARS``) and
+does not end a sentence or with a colon, and
 
 * it starts with a lowercase letter, a bracket or a quote, or
 * the line above ends with a comma or a joining word ("and", "of", "with", …).
@@ -27,6 +28,9 @@ _JOINING_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _HEADING_LIKE = re.compile(r"^(?:#{1,6}\s|\*\*|__)")
+_HEADING_ABOVE = re.compile(r"^(?:#{1,6}\s|(\*\*|__)(?:(?!\1).)*\1\W*$)")
+"""A Markdown heading, or a line bold from end to end; a bold label that goes on
+("**Education:** Associate degree in … or a related") may wrap."""
 _CONTINUES = re.compile(r"^[a-z(\"“‘']")
 
 
@@ -46,7 +50,7 @@ L = TypeVar("L", bound=_LineLike)
 
 def continues(above: _LineLike, line: _LineLike) -> bool:
     """Whether ``line`` is the wrapped rest of the line ``above`` it."""
-    if line.bullet or _HEADING_LIKE.match(line.text) or _HEADING_LIKE.match(above.text):
+    if line.bullet or _HEADING_LIKE.match(line.text) or _HEADING_ABOVE.match(above.text):
         return False
     if len(above.text) < WRAPPED_CHARS or _SENTENCE_END.search(above.text):
         return False
