@@ -12,7 +12,6 @@ A program calling ``screen_many`` must guard its entry point with
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -24,7 +23,7 @@ from screener.models import ErrorInfo, Screening, ScreeningResult
 from screener.months import parse_as_of
 from screener.requirements.loading import LoadedRules, load_rules
 from screener.stages import WARM, AsOf, read, read_text, screen, screen_task
-from screener.workers import WorkerPool, read_path
+from screener.workers import WorkerPool, pool_size, read_path
 
 CHUNK = 8
 """Files per worker task in a batch (measured in ``bench/scaling.py``)."""
@@ -88,7 +87,7 @@ class Screener:
             return
         task = partial(screen_task, rules=self.rules, as_of=month)
         files = paths if isinstance(paths, FileListing) else FileListing(Path(p) for p in paths)
-        size = max(1, workers or os.cpu_count() or 1)
+        size = pool_size(workers)
         per_task = chunk or chunk_size(len(files), size)
         items = ((str(path), path, path.name) for path in files)
         with WorkerPool[str, Screening](task, self.limits, size, WARM, per_task) as pool:

@@ -145,6 +145,13 @@ def _forkserver_context(preload: list[str]) -> multiprocessing.context.BaseConte
     return context
 
 
+def pool_size(workers: int | None, items: int | None = None) -> int:
+    """How many workers to start: ``workers``, else one per core; never more than
+    ``items`` (and never one per item: a replay of 10,000 files still runs on the cores)."""
+    size = max(1, workers or os.cpu_count() or 1)
+    return size if items is None else max(1, min(size, items))
+
+
 class WorkerPool(Generic[K, T]):
     """Killable workers running one ``task(data, filename, limits)`` per file.
 
@@ -164,7 +171,7 @@ class WorkerPool(Generic[K, T]):
     ) -> None:
         self.task = task
         self.limits = limits
-        self.workers = max(1, workers or os.cpu_count() or 1)
+        self.workers = pool_size(workers)
         self.chunk = max(1, chunk)
         module = getattr(task, "func", task).__module__
         self._pool = ProcessPool(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import resource
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from screener.ingest.limits import MIB, Limits
 from screener.ingest.reader import read_document
 from screener.models import Document
 from screener.stages import ParserPool
-from screener.workers import WorkerPool
+from screener.workers import WorkerPool, pool_size
 from tests import factory
 
 FAST_CHUNK_LIMITS = Limits(timeout_s=3.0, max_memory_mb=256)
@@ -170,3 +171,17 @@ def test_a_worker_left_without_its_parent_ends_by_itself() -> None:
         worker.kill()
     assert worker.exitcode == -signal.SIGALRM
     assert time.monotonic() - started < limits.worker_timeout_s + 15
+
+
+@pytest.mark.parametrize(
+    ("workers", "items", "expected"),
+    [(3, None, 3), (3, 2, 2), (8, 0, 1), (None, 1, 1)],
+)
+def test_the_pool_size_is_the_workers_asked_never_more_than_the_items(
+    workers: int | None, items: int | None, expected: int
+) -> None:
+    assert pool_size(workers, items) == expected
+
+
+def test_without_a_number_the_pool_has_one_worker_per_core_however_many_files() -> None:
+    assert pool_size(None, 10_000) == max(1, os.cpu_count() or 1)

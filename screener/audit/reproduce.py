@@ -35,7 +35,7 @@ from screener.models import Screening
 from screener.requirements.loading import LoadedRules, load_rules
 from screener.stages import WARM, screen_task
 from screener.version import __version__
-from screener.workers import WorkerPool
+from screener.workers import WorkerPool, pool_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +126,7 @@ def _replay(
     jobs: list[_Job], rules: LoadedRules, as_of: str, limits: Limits, workers: int | None
 ) -> list[tuple[_Job, Screening | InputError]]:
     task = partial(screen_task, rules=rules, as_of=as_of)
-    size = max(1, min(workers or len(jobs), len(jobs)))
+    size = pool_size(workers, len(jobs))
     items = ((index, job.path, _recorded_name(job.line) or job.path.name)
              for index, job in enumerate(jobs))  # fmt: skip
     with WorkerPool[int, Screening](task, limits, size, WARM) as pool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -94,8 +93,9 @@ def parse_files(
 ) -> list[dict[str, Any]]:
     """Read every file in isolated workers; one record per file, errors included."""
     from screener.stages import ParserPool, ProfilePool
+    from screener.workers import pool_size
 
-    size = max(1, min(workers or os.cpu_count() or 1, len(files)))
+    size = pool_size(workers, len(files))
     pool: WorkerPool[str, Document] | WorkerPool[str, Profile]
     if kind == "document":
         pool = ParserPool[str](limits, workers=size)
