@@ -62,8 +62,9 @@ from screener.taxonomy.words import words_alternation
 __all__ = ["EXTRACTOR", "MAX_BLOCK_LINES", "extract_degrees", "highest_degree"]
 
 # 8: a discipline form and its field read as one; 9: LinkedIn's "Degree - ABBR, Field",
-# a bracketed field that its table cell wraps
-EXTRACTOR = register_extractor("degrees", "9")
+# a bracketed field that its table cell wraps; 10: a year left open in its own cell ("2023 –"
+# over "en curso") starts the studies, it is no degree year
+EXTRACTOR = register_extractor("degrees", "10")
 MAX_BLOCK_LINES = 6
 
 _YEAR = re.compile(r"(?<![\w,])(19[5-9]\d|20\d\d|2100)(?!\d)")  # "dez/2027" too
@@ -166,6 +167,9 @@ def _starts_open_range(text: str, end: int) -> bool:
     after = text[rest.end() :]
     if _markers().in_progress.match(after):
         return True
+    gap = text[end : rest.end()]
+    if not after.strip() or ("\t" in gap.lstrip(" ") and _YEAR.match(after) is None):
+        return True  # "2023 –" alone in its cell: the end ("en curso") is on another line
     return any(r.ongoing and r.start == 0 for r in find_date_ranges(text[end - 4 :]))
 
 

@@ -57,7 +57,10 @@ __all__ = [
 # 10: employers whose names hold an internship word ("Co-op Group") are no internship; a
 # role at a school whose description says it was held while studying is a student job
 # (a part-time job elsewhere "during my degree" stays a job: sample_resumes/README.md)
-EXTRACTOR = register_extractor("experience", "10")
+# 11: a date of birth is no position; nor is a dated line of a section about something else
+# (interests, volunteering, personal details) when no experience heading was recognised;
+# a career break's line over a date line is that date's heading
+EXTRACTOR = register_extractor("experience", "11")
 MAX_TITLE_WORDS = 12
 _SENTENCE_WORDS = 5  # a lone-dated line of more words ending in "." is a sentence
 
@@ -76,6 +79,7 @@ _NOT_A_JOB = _ROLES.pattern(_ROLES.not_a_job_words)
 _JOB_WORD = _ROLES.pattern(_ROLES.job_words)
 _SCHOOL = re.compile(words_alternation(load_degrees().institution_words), re.IGNORECASE)
 _BREAK = _ROLES.pattern(_ROLES.break_words)
+_BIRTH = _ROLES.pattern(_ROLES.birth_words)
 _SEPARATORS = (" — ", " – ", " | ", " -- ", " - ", " @ ", " at ", ", ")
 _SEPARATOR_RE = re.compile("|".join(re.escape(separator) for separator in _SEPARATORS))
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # one level, as résumés write them
@@ -204,6 +208,8 @@ def find_positions(
             continue  # unpaid roles count for nothing (sample_resumes/README.md)
         if _BREAK.search(raw_line if own else " ".join(context)):
             continue  # "Career break, 2019 – 2020": time away from work
+        if _BIRTH.search(raw_line):
+            continue  # "geb. 14.05.1994 in Leoben": a date of birth, never experience
         title, organisation = _title_and_org(context)
         quote_start = line_start + len(raw_line) - len(raw_line.lstrip())
         quote_end = line_end - (len(raw_line) - len(raw_line.rstrip()))
@@ -363,7 +369,12 @@ def _context(
             if _is_title_line(role_line) and not _dated(role_line):
                 return [_tidy(role_line.split("\t")[0]), own]
         return [own]
-    if above and _tidy(above[-1]) and not _is_title_line(above[-1], sentence_ok=False):
+    if (
+        above
+        and _tidy(above[-1])
+        and not _is_title_line(above[-1], sentence_ok=False)
+        and not _BREAK.search(above[-1])  # "Career break — carer" over its dates: its own
+    ):
         # "Oktober 2016 – März 2021" over "Entwicklungsingenieur …", under the entry
         # before's last bullet: the heading stands below the date.
         after = _lines_from(text, line_end, span[1])

@@ -195,7 +195,9 @@ def _experience_spans(
     return spans, [_warning(WarningCode.NO_EXPERIENCE_SECTION, message)]
 
 
-_NOT_EXPERIENCE = frozenset({"education", "skills", "certifications", "projects", "languages"})
+_NOT_EXPERIENCE = frozenset(
+    {"education", "skills", "certifications", "projects", "languages", "other"}
+)
 
 
 def _warning(code: str, message: str) -> DocumentWarning:

@@ -42,6 +42,9 @@ class RoleVocabulary(BaseModel):
     volunteer_words: WordsByLanguage = Field(
         default_factory=dict, description="Unpaid roles that are not experience."
     )
+    birth_words: WordsByLanguage = Field(
+        default_factory=dict, description="A date of birth on a dated line (no position)."
+    )
     break_words: WordsByLanguage = Field(
         default_factory=dict, description="Time away from work (career break, leave)."
     )
