@@ -36,8 +36,9 @@ from screener.taxonomy import load_certifications
 from screener.taxonomy.loader import load_credential_status
 from screener.taxonomy.words import words_pattern
 
-# 6: status cells; 7: "· en preparación", "valid until" a past month
-EXTRACTOR = register_extractor("certifications", "7")
+# 6: status cells; 7: "· en preparación", "valid until" a past month; 8: a line of spoken
+# languages is no credential
+EXTRACTOR = register_extractor("certifications", "8")
 
 _STATUS = load_credential_status()
 _IN_PROGRESS = words_pattern(_STATUS.in_progress)

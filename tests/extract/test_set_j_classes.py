@@ -107,3 +107,24 @@ def test_a_year_left_open_in_its_cell_starts_the_studies() -> None:
     screening = Screener.from_rules("ml-engineer").screen_text(text, as_of=AS_OF)
     degree = next(o for o in screening.outcomes if o.criterion == "degree")
     assert degree.status == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a line of spoken languages after an inline "Certifications:" label is no credential
+        (
+            "TECHNICAL SKILLS\nCertifications: AWS Certified Cloud Practitioner (2024)\n\n"
+            "Spoken: English (native), French (intermediate)\n",
+            ["AWS Certified Cloud Practitioner"],
+        ),
+        # … but a language certificate named by its exam still is
+        (
+            "CERTIFICATIONS\nTOEFL iBT, 2021\nDELF B2 (French), 2019\n",
+            ["TOEFL iBT", "DELF B2 (French)"],
+        ),
+    ],
+)
+def test_certification_names(text: str, names: list[str]) -> None:
+    found = screener.parse_text(text, as_of=AS_OF).certifications
+    assert [c.name for c in found] == names
