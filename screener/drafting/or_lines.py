@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from screener.drafting.readings import DraftedCriterion
+from screener.drafting.readings import DraftedCriterion, criterion_label
 
 _OR_LINE = re.compile(r"^[\W_]*or\b", re.IGNORECASE)
 PATH_KEYS = frozenset({"degree", "experience", "any", "all"})
 """Keys of the criteria a line opening with "Or" may join: degrees and years."""
-MAX_LABEL_CHARS = 200
 
 
 def opens_with_or(line: str) -> bool:
@@ -37,13 +36,12 @@ def joined_paths(
         return None
     first, second = upper[0], lower[0]
     text = posting[first.start : second.end]
-    flat = " ".join(text.split())
     joined = DraftedCriterion(
         kind=first.kind,
         key="any",
         test=[*_paths(first), *_paths(second)],
         name=first.name,
-        label=flat if len(flat) <= MAX_LABEL_CHARS else flat[: MAX_LABEL_CHARS - 1] + "…",
+        label=criterion_label(text),
         text=text,
         start=first.start,
         end=second.end,

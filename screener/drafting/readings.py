@@ -17,7 +17,6 @@ such criterion carries a note saying so.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -40,7 +39,6 @@ from screener.drafting.sections import Section
 from screener.drafting.vocabulary import load_vocabulary
 from screener.drafting.years import find_years
 from screener.taxonomy import load_skills
-from screener.taxonomy.languages import phrase_key
 from screener.taxonomy.loader import load_languages
 
 _SECTION_REASONS = {
@@ -48,6 +46,7 @@ _SECTION_REASONS = {
     "intro": "the posting's introduction, not written as a qualification",
     "unknown": "under a heading that names no requirements, and not written as a qualification",
 }
+MAX_LABEL_CHARS = 200
 MAX_CLAUSE_CHARS = 600
 """A longer clause is no requirement (a pasted paragraph): reported, not read."""
 _TRIM_WORDS = (" and", " or", " a", " an", " with", " plus", " in", ",", ";", " the")
@@ -204,7 +203,7 @@ def _criterion(clause: Clause, kind: ClauseKind, part: Part, alone: bool) -> Dra
         key=part.key,
         test=part.test,
         name=part.name,
-        label=_label(label),
+        label=criterion_label(label),
         text=text,
         start=clause.start + start,
         end=clause.start + end,
@@ -225,14 +224,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(piece)
 
 
-def _label(text: str) -> str:
+def criterion_label(text: str) -> str:
+    """A criterion's label: ``text`` on one line, cut at a word past 200 characters."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= 200 else flat[:199].rsplit(" ", 1)[0] + "…"
+    return (
+        flat
+        if len(flat) <= MAX_LABEL_CHARS
+        else flat[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    )
 
 
 def _spoken_language(text: str) -> str | None:
-    names = load_languages().names
-    return next((word for word in re.findall(r"\w+", text) if phrase_key(word) in names), None)
+    return next(iter(load_languages().language_words(text)), None)
 
 
 def _why_not(text: str, mentions: Mentions) -> str:

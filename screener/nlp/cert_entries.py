@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from screener.nlp.dates import find_date_ranges
 from screener.nlp.sections import Section
-from screener.taxonomy.languages import phrase_key
 from screener.taxonomy.loader import load_credential_status, load_languages, load_roles
 from screener.taxonomy.words import words_alternation, words_pattern
 
@@ -365,15 +364,9 @@ def looks_like_credential(body: str, name: str, credential_heading: bool) -> boo
         return False  # a course, not a credential held ("Curso «IA en el aula», 30 h")
     if not credential and body.count(",") >= 2:
         return False  # a list of tools or activities ("GeoGebra, Python, LaTeX")
-    if not credential and _spoken_languages(body) >= 2:
+    if not credential and len(load_languages().language_words(body)) >= 2:
         return False  # "Spoken: English (native), Spanish (intermediate)"
 
     if not credential and body.rstrip().endswith(".") and len(words) > 4:
         return False  # a sentence ("Escalade, chorale, bénévolat chez Data for Good.")
     return credential or credential_heading
-
-
-def _spoken_languages(body: str) -> int:
-    """How many words of ``body`` name a spoken language (CLDR names, ``languages.yaml``)."""
-    names = load_languages().names
-    return sum(phrase_key(word) in names for word in re.findall(r"[^\W\d_]+", body))

@@ -131,6 +131,10 @@ class LanguageVocabulary(BaseModel):
         """Folded name key -> ISO 639-1 code, every locale."""
         return dict(self._name_items())
 
+    def language_words(self, text: str) -> list[str]:
+        """The single words of ``text`` that name a spoken language, in text order."""
+        return [word for word in re.findall(r"[^\W\d_]+", text) if phrase_key(word) in self.names]
+
     @cached_property
     def level_words(self) -> dict[str, Level]:
         """Folded level word or CEFR code key -> the level it states."""
